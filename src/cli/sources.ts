@@ -1,0 +1,56 @@
+import type { Entries, UnitMeta, UnitProfile } from '../lke';
+import { LKE_2021, parsePortalAnswers, InputError } from '../lke';
+
+/** An LKE read from a file: the entries, who it is about, and what the source adds to `score --json`. */
+export interface LoadedLke {
+  readonly entries: Entries;
+  readonly meta: UnitMeta;
+  /** The unit profile when the source carries one (a workbook's Profil sheet), else null. */
+  readonly profile: UnitProfile | null;
+  /** Extra fields for `score --json` (e.g. `formula_audit`, `circulated`). */
+  readonly extras: Readonly<Record<string, unknown>>;
+  /** Extra lines for the readable summary. */
+  readonly notes: readonly string[];
+}
+
+/** A kind of file `score` (and friends) can read. The first source that accepts a file reads it. */
+export interface Source {
+  readonly name: string;
+  readonly accepts: (path: string, bytes: Buffer) => boolean;
+  readonly load: (bytes: Buffer, path: string) => Promise<LoadedLke>;
+}
+
+/** Parses JSON text, turning a syntax error into a one-line Indonesian reason. */
+export function parseJson(bytes: Buffer, path: string): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as unknown;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new InputError(`${path} bukan JSON yang sah (${why})`, `${path} is not valid JSON (${why})`);
+  }
+}
+
+/** PortalRB `jawaban-unit` answers files. */
+export const answersJsonSource: Source = {
+  name: 'portalrb-answers',
+  accepts: (path, bytes) => path.toLowerCase().endsWith('.json') || bytes.subarray(0, 64).toString('utf8').trimStart().startsWith('{'),
+  load: (bytes, path) => {
+    const { entries, meta } = parsePortalAnswers(LKE_2021, parseJson(bytes, path));
+    return Promise.resolve({ entries, meta, profile: null, extras: {}, notes: [] });
+  },
+};
+
+/** The sources `score` tries, in order. Workbook readers register here. */
+export const SOURCES: Source[] = [answersJsonSource];
+
+/** Reads any supported LKE file; throws {@link InputError} when it cannot. */
+export async function loadLke(bytes: Buffer, path: string, sources: readonly Source[] = SOURCES): Promise<LoadedLke> {
+  const source = sources.find((s) => s.accepts(path, bytes));
+  if (!source) {
+    throw new InputError(
+      `${path}: jenis berkas tidak dikenal (harus jawaban PortalRB .json atau LKE .xlsx)`,
+      `${path}: unknown kind of file (expected a PortalRB answers .json or an LKE .xlsx)`,
+    );
+  }
+  return source.load(bytes, path);
+}

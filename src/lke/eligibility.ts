@@ -1,0 +1,132 @@
+import type { Catalogue } from './catalogue/types';
+import type { ColumnScore } from './score';
+import { round2 } from './round';
+import { PROPOSAL_CHECKLIST, type ChecklistItem } from './checklist';
+
+export type Predicate = 'WBK' | 'WBBM';
+export const PREDICATES: readonly Predicate[] = ['WBK', 'WBBM'];
+
+/** The predicate a unit already holds (a profile field the user enters). */
+export type HeldPredicate = 'none' | 'WBK' | 'WBBM';
+
+/** What the unit says about itself: the predicate already held and the Tabel 5 checklist it ticked. */
+export interface UnitProfile {
+  readonly heldPredicate: HeldPredicate;
+  readonly checklist?: Readonly<Partial<Record<string, boolean>>>;
+}
+
+type ByPredicate = Readonly<Record<Predicate, number>>;
+
+/** Thresholds of one regulation, in points (areaShare: share of each area's combined weight). */
+export interface Thresholds {
+  readonly total: ByPredicate;
+  readonly pengungkit: ByPredicate;
+  readonly areaShare: ByPredicate;
+  readonly bersih: ByPredicate;
+  readonly ipak: ByPredicate;
+  readonly kinerja: ByPredicate;
+  readonly pelayanan: ByPredicate;
+}
+
+export interface Label {
+  readonly id: string;
+  readonly en: string;
+}
+
+/** One criterion, judged on `round2(value)`; `margin = round2(round2(value) − threshold)`. */
+export interface Criterion {
+  readonly id: string;
+  readonly label: Label;
+  readonly value: number;
+  readonly threshold: number;
+  readonly passed: boolean;
+  readonly margin: number;
+}
+
+export interface Verdict {
+  readonly predicate: Predicate;
+  /** Null while the LKE is incomplete: no verdict on a half-filled sheet. */
+  readonly eligible: boolean | null;
+  readonly criteria: readonly Criterion[];
+  /** Soal ids still empty or invalid. */
+  readonly missing: readonly number[];
+  /** Tabel 5: requirements outside the score, shown beside the verdict as ticked by the user, never computed. */
+  readonly checklist: readonly (ChecklistItem & { readonly ticked: boolean })[];
+}
+
+/** A rule of the list: which figure it reads and its threshold for each predicate (absent: not a criterion). */
+export interface CriterionRule {
+  readonly id: string;
+  readonly label: Label;
+  readonly value: (s: ColumnScore, p: UnitProfile) => number;
+  readonly threshold: Readonly<Partial<Record<Predicate, number>>>;
+}
+
+/**
+ * The one rule list for Menuju WBK and Menuju WBBM (scoring-rules §5), built from the catalogue's areas and
+ * a regulation's thresholds.
+ *
+ * @example
+ * criterionRules(LKE_2021, THRESHOLDS_2021).map((r) => r.id)
+ * // → ['total', 'pengungkit', 'area-1', …, 'area-6', 'bersih', 'ipak', 'kinerja', 'pelayanan', 'predikat-wbk']
+ */
+export function criterionRules(catalogue: Catalogue, t: Thresholds): CriterionRule[] {
+  const areaRules = catalogue.areas.map(
+    (a): CriterionRule => ({
+      id: `area-${a.id}`,
+      label: { id: `Area ${a.name} (bobot ${a.weight})`, en: `Area ${a.nameEn} (weight ${a.weight})` },
+      value: (s) => s.areas.find((x) => x.id === a.id)?.value ?? 0,
+      threshold: { WBK: round2(t.areaShare.WBK * a.weight), WBBM: round2(t.areaShare.WBBM * a.weight) },
+    }),
+  );
+  return [
+    { id: 'total', label: { id: 'Nilai total', en: 'Total score' }, value: (s) => s.total, threshold: t.total },
+    { id: 'pengungkit', label: { id: 'Komponen Pengungkit', en: 'Enablers (Pengungkit)' }, value: (s) => s.pengungkit, threshold: t.pengungkit },
+    ...areaRules,
+    { id: 'bersih', label: { id: 'Hasil: birokrasi bersih dan akuntabel', en: 'Results: clean and accountable bureaucracy' }, value: (s) => s.bersih, threshold: t.bersih },
+    { id: 'ipak', label: { id: 'Survei persepsi anti korupsi (IPAK)', en: 'Anti-corruption perception survey (IPAK)' }, value: (s) => s.ipak, threshold: t.ipak },
+    { id: 'kinerja', label: { id: 'Capaian kinerja lebih baik', en: 'Better performance achievement' }, value: (s) => s.kinerja, threshold: t.kinerja },
+    { id: 'pelayanan', label: { id: 'Hasil: pelayanan publik yang prima', en: 'Results: excellent public service' }, value: (s) => s.pelayanan, threshold: t.pelayanan },
+    {
+      id: 'predikat-wbk',
+      label: { id: 'Sudah berpredikat Menuju WBK', en: 'Already holds Menuju WBK' },
+      value: (_s, p) => (p.heldPredicate === 'none' ? 0 : 1),
+      threshold: { WBBM: 1 },
+    },
+  ];
+}
+
+/** Judges a value against a threshold on the value rounded like Excel's ROUND(x, 2). */
+export function judge(value: number, threshold: number): { passed: boolean; margin: number } {
+  const shown = round2(value);
+  return { passed: shown >= threshold, margin: round2(shown - threshold) };
+}
+
+/**
+ * The verdict of one column's score for one predicate.
+ *
+ * @example
+ * const v = verdict(LKE_2021, THRESHOLDS_2021, score, { heldPredicate: 'none' }, 'WBK');
+ * v.criteria.find((c) => c.id === 'total') // → { id: 'total', value: 74.995, threshold: 75, passed: true, margin: 0, … }
+ */
+export function verdict(
+  catalogue: Catalogue,
+  thresholds: Thresholds,
+  score: ColumnScore,
+  profile: UnitProfile,
+  predicate: Predicate,
+): Verdict {
+  const criteria = criterionRules(catalogue, thresholds).flatMap((rule): Criterion[] => {
+    const threshold = rule.threshold[predicate];
+    if (threshold === undefined) return [];
+    const value = rule.value(score, profile);
+    return [{ id: rule.id, label: rule.label, value, threshold, ...judge(value, threshold) }];
+  });
+  return {
+    predicate,
+    eligible: score.complete ? criteria.every((c) => c.passed) : null,
+    criteria,
+    missing: score.missing,
+    checklist: PROPOSAL_CHECKLIST.map((item) => ({ ...item, ticked: profile.checklist?.[item.id] === true })),
+  };
+}

@@ -1,0 +1,138 @@
+import type { Catalogue } from './catalogue/types';
+import { indexOf } from './catalogue/indexCatalogue';
+import type { Answer, Entry } from './answers';
+import { InputError } from './errors';
+
+/** One answer of PortalRB's `jawaban-unit` format (every value a string or null). */
+export interface PortalAnswer {
+  readonly soal_id: number;
+  readonly jawaban_unit: string | null;
+  readonly jawaban_tpi: string | null;
+  readonly catatan_unit: string | null;
+  readonly bukti_dukung_unit: string | null;
+  readonly catatan_tpi: string | null;
+}
+
+/** PortalRB `GET …/lke/jawaban-unit/{unit_id}`. */
+export interface PortalAnswersFile {
+  readonly unit_id: string | number | null;
+  readonly nama_unit: string | null;
+  readonly tahun: number | null;
+  readonly answers: readonly PortalAnswer[];
+}
+
+export interface UnitMeta {
+  readonly unitId: string | number | null;
+  readonly unitName: string | null;
+  readonly year: number | null;
+}
+
+const NUMERAL = /^ *-?\d+(?:[.,]\d+)? *$/;
+
+/**
+ * An answer from the file as the engine reads it. Numeric questions travel as strings (`"12"`, `"3,60"`);
+ * a plain numeral becomes a number, anything else stays text (and is reported as not a number).
+ *
+ * @example
+ * toAnswer('JUMLAH', '12')      // → 12
+ * toAnswer('NILAI_0_4', '3,60') // → 3.6
+ * toAnswer('ABC', 'B')          // → 'B'
+ */
+export function toAnswer(type: string, raw: unknown): Answer {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number') return raw;
+  const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+  if ((type === 'JUMLAH' || type === 'NILAI_0_4') && NUMERAL.test(text)) return Number(text.trim().replace(',', '.'));
+  return text;
+}
+
+function fail(id: string, en: string): never {
+  throw new InputError(`Berkas jawaban tidak valid: ${id}`, `Invalid answers file: ${en}`);
+}
+
+function optText(o: Record<string, unknown>, key: string): string | null {
+  const v = o[key];
+  if (v === null || v === undefined) return null;
+  return typeof v === 'string' ? v : String(v as number);
+}
+
+/**
+ * Reads a parsed PortalRB answers file into entries. Throws {@link InputError} (Indonesian, with an English
+ * twin) when the shape is wrong, a soal id is unknown to the catalogue, or a soal id repeats.
+ *
+ * @example
+ * parsePortalAnswers(LKE_2021, { answers: [{ soal_id: 88, jawaban_unit: '12', jawaban_tpi: null }] })
+ *   .entries.get(88) // → { unit: 12, tpi: null, unitNote: null, unitEvidence: null, tpiNote: null }
+ */
+export function parsePortalAnswers(catalogue: Catalogue, json: unknown): { entries: Map<number, Entry>; meta: UnitMeta } {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('isinya bukan objek JSON', 'not a JSON object');
+  const file = json as Record<string, unknown>;
+  if (!Array.isArray(file.answers)) fail('tidak ada daftar "answers"', 'no "answers" list');
+  const ix = indexOf(catalogue);
+  const entries = new Map<number, Entry>();
+  const unknown: number[] = [];
+  (file.answers as unknown[]).forEach((a, i) => {
+    if (typeof a !== 'object' || a === null) fail(`answers[${i}] bukan objek`, `answers[${i}] is not an object`);
+    const o = a as Record<string, unknown>;
+    const id = o.soal_id;
+    if (typeof id !== 'number' || !Number.isInteger(id)) fail(`answers[${i}] tanpa soal_id bilangan bulat`, `answers[${i}] has no integer soal_id`);
+    const q = ix.question.get(id);
+    if (!q) {
+      unknown.push(id);
+      return;
+    }
+    if (entries.has(id)) fail(`soal_id ${id} muncul dua kali`, `soal_id ${id} appears twice`);
+    entries.set(id, {
+      unit: toAnswer(q.answerType, o.jawaban_unit),
+      tpi: toAnswer(q.answerType, o.jawaban_tpi),
+      unitNote: optText(o, 'catatan_unit'),
+      unitEvidence: optText(o, 'bukti_dukung_unit'),
+      tpiNote: optText(o, 'catatan_tpi'),
+    });
+  });
+  if (unknown.length > 0) {
+    const list = unknown.join(', ');
+    fail(`soal_id tidak dikenal dalam LKE ${catalogue.year}: ${list}`, `soal_id unknown to the ${catalogue.year} LKE: ${list}`);
+  }
+  const unitId = file.unit_id;
+  return {
+    entries,
+    meta: {
+      unitId: typeof unitId === 'string' || typeof unitId === 'number' ? unitId : null,
+      unitName: typeof file.nama_unit === 'string' ? file.nama_unit : null,
+      year: typeof file.tahun === 'number' ? file.tahun : null,
+    },
+  };
+}
+
+function toText(a: Answer | undefined): string | null {
+  if (a === null || a === undefined) return null;
+  return typeof a === 'number' ? String(a) : a;
+}
+
+/**
+ * Entries as a PortalRB answers file: every question of the catalogue, in soal id order, values as strings.
+ *
+ * @example
+ * toPortalAnswers(LKE_2021, new Map([[88, { unit: 12, tpi: null }]]), meta).answers[87]
+ * // → { soal_id: 88, jawaban_unit: '12', jawaban_tpi: null, catatan_unit: null, bukti_dukung_unit: null, catatan_tpi: null }
+ */
+export function toPortalAnswers(catalogue: Catalogue, entries: ReadonlyMap<number, Entry>, meta: UnitMeta): PortalAnswersFile {
+  const ids = [...indexOf(catalogue).question.keys()].sort((a, b) => a - b);
+  return {
+    unit_id: meta.unitId,
+    nama_unit: meta.unitName,
+    tahun: meta.year,
+    answers: ids.map((id) => {
+      const e = entries.get(id);
+      return {
+        soal_id: id,
+        jawaban_unit: toText(e?.unit),
+        jawaban_tpi: toText(e?.tpi),
+        catatan_unit: e?.unitNote ?? null,
+        bukti_dukung_unit: e?.unitEvidence ?? null,
+        catatan_tpi: e?.tpiNote ?? null,
+      };
+    }),
+  };
+}
