@@ -87,7 +87,7 @@ export function scoreText(ev: Evaluation, column: Column, loaded: LoadedLke, fil
     lines.push(verdictLine(v, s.missing.length));
     for (const c of v.criteria) {
       const sign = c.margin >= 0 ? '+' : '−';
-      lines.push(`  ${c.passed ? '✓' : '✗'} ${pad(c.label.id, 52)} ${pad(id2(excelRound(c.value, 2)), 6, true)} ≥ ${pad(id2(c.threshold), 6, true)} (${sign}${id2(Math.abs(c.margin))})`);
+      lines.push(`  ${c.passed ? '✓' : '✗'} ${pad(c.label.id, 56)} ${pad(id2(excelRound(c.value, 2)), 6, true)} ≥ ${pad(id2(c.threshold), 6, true)} (${sign}${id2(Math.abs(c.margin))})`);
     }
   }
   const counts = (sev: Issue['severity']): number => ev.issues.filter((i) => i.severity === sev).length;
