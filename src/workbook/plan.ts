@@ -1,0 +1,182 @@
+/**
+ * The workbook plan: everything the LKE workbook is made of, as plain data. The planner builds it from a
+ * catalogue; the office-js adapter (src/excel) and the command line (src/cli/xlsx) apply the same plan.
+ * It never talks to Excel. Addresses are A1 strings without a sheet (`K6`, `K6:N7`); formulas are en-US
+ * (`,` separators, `.` decimals), start with `=`, and are meant for `Range.formulas`.
+ *
+ * Stability contract: fields are added, never renamed or removed, within a {@link PLAN_VERSION}.
+ */
+
+/** Bumped when the layout of the sheets changes (a workbook of another plan version is not read as ours). */
+export const PLAN_VERSION = 1;
+
+/** A raw cell value as a spreadsheet gives it. Error values arrive as their text (`#N/A`). */
+export type CellValue = string | number | boolean | null;
+
+/**
+ * A cell of a {@link CellBlock}: a constant, a formula (a string starting with `=`), or null for "leave empty".
+ * Plan constants never start with `=`, so the block can go to `Range.formulas` as is (null → `""`).
+ */
+export type PlanCell = string | number | boolean | null;
+
+/** A rectangle of cells written in one call: `address` is its top-left cell, every row has the same length. */
+export interface CellBlock {
+  readonly address: string;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+/** A number format (Excel format code, en-US) on a range. */
+export interface NumberFormatRange {
+  readonly range: string;
+  readonly format: string;
+}
+
+/** What a data validation accepts. Bounds are inclusive; `max` absent means no upper bound. */
+export type ValidationRule =
+  | { readonly kind: 'list'; readonly options: readonly string[] }
+  | { readonly kind: 'whole'; readonly min: number; readonly max?: number }
+  | { readonly kind: 'decimal'; readonly min: number; readonly max: number };
+
+/** A data validation on a range. `errorStyle: 'warning'` lets the user keep an entry (nothing typed is lost). */
+export interface ValidationRange {
+  readonly range: string;
+  readonly rule: ValidationRule;
+  readonly allowBlank: boolean;
+  readonly errorStyle: 'stop' | 'warning' | 'information';
+  readonly prompt: { readonly title: string; readonly message: string } | null;
+  readonly error: { readonly title: string; readonly message: string };
+}
+
+/** Colours as `#RRGGBB`. */
+export interface CellFormat {
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+}
+
+/**
+ * A simple conditional-format rule: the cell's value equals a text or a number, or its text contains `text`
+ * (case-insensitive in every host).
+ */
+export type ConditionalRule =
+  | { readonly kind: 'equals'; readonly value: string | number }
+  | { readonly kind: 'textContains'; readonly text: string };
+
+export interface ConditionalFormatRange {
+  readonly range: string;
+  readonly rule: ConditionalRule;
+  readonly format: CellFormat;
+}
+
+/** Static formatting of a range (headers, hierarchy rows). */
+export interface StyleRange extends CellFormat {
+  readonly range: string;
+  readonly italic?: boolean;
+  /** Indent level (Excel `indentLevel`, 0..15). */
+  readonly indent?: number;
+  readonly horizontal?: 'left' | 'center' | 'right';
+  readonly vertical?: 'top' | 'center' | 'bottom';
+}
+
+/** Width of a column in characters of the default font (Excel's column width unit). */
+export interface ColumnWidth {
+  readonly column: string;
+  readonly width: number;
+}
+
+/** Height of a row in points. Optional: rows without one are left to the application. */
+export interface RowHeight {
+  readonly row: number;
+  readonly height: number;
+}
+
+/** Frozen panes: the first `rows` rows and `columns` columns stay in view. */
+export interface FreezePanes {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** Sheet protection: a guard against slips, not security (no password). */
+export interface SheetProtection {
+  readonly protected: boolean;
+  readonly allowFormatColumns: boolean;
+  readonly allowFormatRows: boolean;
+  readonly allowSelectLocked: boolean;
+}
+
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
+/** One worksheet of the plan. Ranges never carry a sheet name: they belong to this sheet. */
+export interface SheetPlan {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  readonly tabColor: string | null;
+  readonly blocks: readonly CellBlock[];
+  readonly numberFormats: readonly NumberFormatRange[];
+  readonly validations: readonly ValidationRange[];
+  readonly conditionalFormats: readonly ConditionalFormatRange[];
+  readonly styles: readonly StyleRange[];
+  readonly columnWidths: readonly ColumnWidth[];
+  readonly rowHeights: readonly RowHeight[];
+  readonly freeze: FreezePanes | null;
+  /** Ranges whose text wraps. */
+  readonly wrap: readonly string[];
+  /** Input ranges: unlocked, so the user can type there while the sheet is protected. */
+  readonly unlocked: readonly string[];
+  readonly protection: SheetProtection;
+}
+
+/** A workbook-scoped name for a headline cell: `ZI_TOTAL_UNIT` → `Rekap!$D$20`. */
+export interface WorkbookName {
+  readonly name: string;
+  readonly sheet: string;
+  /** Absolute A1 address (`$D$20`). */
+  readonly address: string;
+  readonly comment: string;
+}
+
+/** The identity the metadata sheet carries (see `detectTemplate`). */
+export interface TemplateIdentity {
+  readonly templateId: string;
+  readonly templateVersion: string;
+  readonly catalogueFingerprint: string;
+  readonly planVersion: number;
+}
+
+/** The whole workbook. Sheets are in tab order; the metadata sheet is last and veryHidden. */
+export interface WorkbookPlan {
+  readonly identity: TemplateIdentity;
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly WorkbookName[];
+}
+
+/** The input fields of a question's row on sheet `Jawaban` (PortalRB 2026 columns). */
+export type InputField = 'unit' | 'unitNote' | 'unitEvidence' | 'tpi' | 'tpiNote';
+
+/** Where one input cell is. */
+export interface CellRef {
+  readonly sheet: string;
+  /** A1 address of one cell (`K6`). */
+  readonly address: string;
+}
+
+/**
+ * What a computed cell means, for the parity tests and the formula audit:
+ * a question's item value (0..1, or the count of a Jumlah input), a question's status text, a % item's value,
+ * a node's value (points), a node's share of its weight, or a figure of sheet `Rekap`.
+ */
+export type CellMeaning =
+  | { readonly kind: 'reading'; readonly soalId: number; readonly column: 'unit' | 'tpi' }
+  | { readonly kind: 'status'; readonly soalId: number; readonly column: 'unit' | 'tpi' }
+  | { readonly kind: 'question'; readonly soalId: number; readonly column: 'unit' | 'tpi' }
+  | { readonly kind: 'ratioStatus'; readonly ratioId: string; readonly column: 'unit' | 'tpi' }
+  | { readonly kind: 'ratio'; readonly ratioId: string; readonly column: 'unit' | 'tpi' }
+  | { readonly kind: 'node'; readonly key: string; readonly column: 'unit' | 'tpi' }
+  | { readonly kind: 'nodeShare'; readonly key: string; readonly column: 'unit' | 'tpi' }
+  | { readonly kind: 'summary'; readonly id: string; readonly column: 'unit' | 'tpi' | null };
+
+/** A cell holding a formula in the plan, with the formula as planned. */
+export interface ComputedCell extends CellRef {
+  readonly formula: string;
+  readonly meaning: CellMeaning;
+}
