@@ -78,7 +78,7 @@ describe('lke-zi score ANSWERS.json', () => {
     const text = io.stdout();
     expect(text).toContain('Nilai total');
     expect(text).toMatch(/Nilai total\s+96,50/);
-    expect(text).toContain('Menuju WBK: MEMENUHI syarat nilai');
+    expect(text).toContain('Menuju WBK: BELUM MEMENUHI syarat nilai');
     expect(text).toMatch(/✗ Survei persepsi anti korupsi \(IPAK\)\s+14,00 ≥\s+15,75 \(−1,75\)/);
   });
 
