@@ -31,11 +31,15 @@ for (const f of files) {
   const mod = require(out);
   rows.push(...(await mod.bench()));
 }
-const fmt = (v) => (Number.isInteger(v) ? String(v) : v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(3));
+const fmt = (v) =>
+  Number.isInteger(v) ? String(v) : v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(3);
 const table = rows.map((r) => [r.group, r.metric, fmt(r.value), r.unit, r.note ?? '']);
 const head = ['group', 'metric', 'value', 'unit', 'note'];
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-const line = (cells) => '| ' + cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ') + ' |';
+const line = (cells) =>
+  '| ' + cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ') + ' |';
 console.log(line(head));
-console.log('|' + widths.map((w, i) => (i === 2 ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|');
+console.log(
+  '|' + widths.map((w, i) => (i === 2 ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|',
+);
 for (const r of table) console.log(line(r));

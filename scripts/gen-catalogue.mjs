@@ -7,7 +7,17 @@ import { createRequire } from 'node:module';
 
 const dir = mkdtempSync(join(tmpdir(), 'gen-cat-'));
 const out = join(dir, 'gen.cjs');
-await build({ entryPoints: ['scripts/gen-catalogue.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error' });
+await build({
+  entryPoints: ['scripts/gen-catalogue.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: out,
+  logLevel: 'error',
+});
 const { generate } = createRequire(import.meta.url)(out);
-generate(process.argv[2] ?? '../shared/reference/portalrb-master-soal-2026.json', 'src/lke/data/lke2021.generated.ts');
+generate(
+  process.argv[2] ?? '../shared/reference/portalrb-master-soal-2026.json',
+  'src/lke/data/lke2021.generated.ts',
+);
 console.log('wrote src/lke/data/lke2021.generated.ts');

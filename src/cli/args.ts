@@ -45,13 +45,20 @@ export function flagText(args: ParsedArgs, name: string): string | undefined {
 }
 
 /** A flag restricted to a closed set of values. */
-export function flagChoice<T extends string>(args: ParsedArgs, name: string, choices: readonly T[]): T | undefined {
+export function flagChoice<T extends string>(
+  args: ParsedArgs,
+  name: string,
+  choices: readonly T[],
+): T | undefined {
   const v = flagText(args, name);
   if (v === undefined) return undefined;
   const hit = choices.find((c) => c === v);
   if (!hit) {
     const list = choices.join('|');
-    throw new InputError(`--${name} harus salah satu dari ${list}, bukan "${v}"`, `--${name} must be one of ${list}, not "${v}"`);
+    throw new InputError(
+      `--${name} harus salah satu dari ${list}, bukan "${v}"`,
+      `--${name} must be one of ${list}, not "${v}"`,
+    );
   }
   return hit;
 }

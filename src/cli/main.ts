@@ -36,7 +36,10 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof InputError) io.err(`lke-zi ${name}: ${e.message} (${e.messageEn})\n`);
-    else io.err(`lke-zi ${name}: gagal tak terduga (unexpected failure): ${e instanceof Error ? e.message : String(e)}\n`);
+    else
+      io.err(
+        `lke-zi ${name}: gagal tak terduga (unexpected failure): ${e instanceof Error ? e.message : String(e)}\n`,
+      );
     return EXIT.badInput;
   }
 }

@@ -33,7 +33,9 @@ export function parseJson(bytes: Buffer, path: string): unknown {
 /** PortalRB `jawaban-unit` answers files. */
 export const answersJsonSource: Source = {
   name: 'portalrb-answers',
-  accepts: (path, bytes) => path.toLowerCase().endsWith('.json') || bytes.subarray(0, 64).toString('utf8').trimStart().startsWith('{'),
+  accepts: (path, bytes) =>
+    path.toLowerCase().endsWith('.json') ||
+    bytes.subarray(0, 64).toString('utf8').trimStart().startsWith('{'),
   load: (bytes, path) => {
     const { entries, meta } = parsePortalAnswers(LKE_2021, parseJson(bytes, path));
     return Promise.resolve({ entries, meta, profile: null, extras: {}, notes: [] });
@@ -44,7 +46,11 @@ export const answersJsonSource: Source = {
 export const SOURCES: Source[] = [answersJsonSource];
 
 /** Reads any supported LKE file; throws {@link InputError} when it cannot. */
-export async function loadLke(bytes: Buffer, path: string, sources: readonly Source[] = SOURCES): Promise<LoadedLke> {
+export async function loadLke(
+  bytes: Buffer,
+  path: string,
+  sources: readonly Source[] = SOURCES,
+): Promise<LoadedLke> {
   const source = sources.find((s) => s.accepts(path, bytes));
   if (!source) {
     throw new InputError(

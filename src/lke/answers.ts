@@ -21,11 +21,7 @@ export type Entries = ReadonlyMap<number, Entry>;
 
 /** Why an entry cannot be used. */
 export type InvalidCode =
-  | 'answer-not-an-option'
-  | 'not-a-number'
-  | 'count-negative'
-  | 'count-fraction'
-  | 'survey-out-of-range';
+  'answer-not-an-option' | 'not-a-number' | 'count-negative' | 'count-fraction' | 'survey-out-of-range';
 
 /**
  * The engine's reading of one answer.
@@ -63,14 +59,16 @@ function readChoice(options: readonly AnswerOption[], answer: string | number): 
 }
 
 function readCount(answer: string | number): Reading {
-  if (typeof answer !== 'number' || !Number.isFinite(answer)) return { status: 'invalid', code: 'not-a-number' };
+  if (typeof answer !== 'number' || !Number.isFinite(answer))
+    return { status: 'invalid', code: 'not-a-number' };
   if (answer < 0) return { status: 'invalid', code: 'count-negative' };
   if (!Number.isInteger(answer)) return { status: 'invalid', code: 'count-fraction' };
   return { status: 'ok', value: answer, normalised: null };
 }
 
 function readSurvey(answer: string | number): Reading {
-  if (typeof answer !== 'number' || !Number.isFinite(answer)) return { status: 'invalid', code: 'not-a-number' };
+  if (typeof answer !== 'number' || !Number.isFinite(answer))
+    return { status: 'invalid', code: 'not-a-number' };
   if (answer < 0 || answer > 4) return { status: 'invalid', code: 'survey-out-of-range' };
   return { status: 'ok', value: answer, normalised: null };
 }

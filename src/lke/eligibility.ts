@@ -71,22 +71,53 @@ export interface CriterionRule {
  * // → ['total', 'pengungkit', 'area-1', …, 'area-6', 'bersih', 'ipak', 'kinerja', 'pelayanan', 'predikat-wbk']
  */
 export function criterionRules(catalogue: Catalogue, t: Thresholds): CriterionRule[] {
-  const areaRules = catalogue.areas.map(
-    (a): CriterionRule => ({
-      id: `area-${a.id}`,
-      label: { id: `Area ${a.name} (bobot ${a.weight})`, en: `Area ${a.nameEn} (weight ${a.weight})` },
-      value: (s) => s.areas.find((x) => x.id === a.id)?.value ?? 0,
-      threshold: { WBK: round2(t.areaShare.WBK * a.weight), WBBM: round2(t.areaShare.WBBM * a.weight) },
-    }),
-  );
+  const areaRules = catalogue.areas.map((a): CriterionRule => ({
+    id: `area-${a.id}`,
+    label: { id: `Area ${a.name} (bobot ${a.weight})`, en: `Area ${a.nameEn} (weight ${a.weight})` },
+    value: (s) => s.areas.find((x) => x.id === a.id)?.value ?? 0,
+    threshold: { WBK: round2(t.areaShare.WBK * a.weight), WBBM: round2(t.areaShare.WBBM * a.weight) },
+  }));
   return [
-    { id: 'total', label: { id: 'Nilai total', en: 'Total score' }, value: (s) => s.total, threshold: t.total },
-    { id: 'pengungkit', label: { id: 'Komponen Pengungkit', en: 'Enablers (Pengungkit)' }, value: (s) => s.pengungkit, threshold: t.pengungkit },
+    {
+      id: 'total',
+      label: { id: 'Nilai total', en: 'Total score' },
+      value: (s) => s.total,
+      threshold: t.total,
+    },
+    {
+      id: 'pengungkit',
+      label: { id: 'Komponen Pengungkit', en: 'Enablers (Pengungkit)' },
+      value: (s) => s.pengungkit,
+      threshold: t.pengungkit,
+    },
     ...areaRules,
-    { id: 'bersih', label: { id: 'Hasil: birokrasi bersih dan akuntabel', en: 'Results: clean and accountable bureaucracy' }, value: (s) => s.bersih, threshold: t.bersih },
-    { id: 'ipak', label: { id: 'Survei persepsi anti korupsi (IPAK)', en: 'Anti-corruption perception survey (IPAK)' }, value: (s) => s.ipak, threshold: t.ipak },
-    { id: 'kinerja', label: { id: 'Capaian kinerja lebih baik', en: 'Better performance achievement' }, value: (s) => s.kinerja, threshold: t.kinerja },
-    { id: 'pelayanan', label: { id: 'Hasil: pelayanan publik yang prima', en: 'Results: excellent public service' }, value: (s) => s.pelayanan, threshold: t.pelayanan },
+    {
+      id: 'bersih',
+      label: {
+        id: 'Hasil: birokrasi bersih dan akuntabel',
+        en: 'Results: clean and accountable bureaucracy',
+      },
+      value: (s) => s.bersih,
+      threshold: t.bersih,
+    },
+    {
+      id: 'ipak',
+      label: { id: 'Survei persepsi anti korupsi (IPAK)', en: 'Anti-corruption perception survey (IPAK)' },
+      value: (s) => s.ipak,
+      threshold: t.ipak,
+    },
+    {
+      id: 'kinerja',
+      label: { id: 'Capaian kinerja lebih baik', en: 'Better performance achievement' },
+      value: (s) => s.kinerja,
+      threshold: t.kinerja,
+    },
+    {
+      id: 'pelayanan',
+      label: { id: 'Hasil: pelayanan publik yang prima', en: 'Results: excellent public service' },
+      value: (s) => s.pelayanan,
+      threshold: t.pelayanan,
+    },
     {
       id: 'predikat-wbk',
       label: { id: 'Sudah berpredikat Menuju WBK', en: 'Already holds Menuju WBK' },

@@ -1,6 +1,13 @@
 import type { Catalogue } from './catalogue/types';
 import { COLUMNS, type Column, type Entries } from './answers';
-import { PREDICATES, verdict, type Predicate, type Thresholds, type UnitProfile, type Verdict } from './eligibility';
+import {
+  PREDICATES,
+  verdict,
+  type Predicate,
+  type Thresholds,
+  type UnitProfile,
+  type Verdict,
+} from './eligibility';
 import { scoreColumn, type ColumnScore } from './score';
 import { validate, type Issue } from './validate';
 
@@ -22,7 +29,12 @@ export interface Evaluation {
  * const ev = evaluate(LKE_2021, THRESHOLDS_2021, entries, { heldPredicate: 'none' });
  * ev.verdicts[ev.headline].WBK.eligible // → true | false, or null while incomplete
  */
-export function evaluate(catalogue: Catalogue, thresholds: Thresholds, entries: Entries, profile: UnitProfile): Evaluation {
+export function evaluate(
+  catalogue: Catalogue,
+  thresholds: Thresholds,
+  entries: Entries,
+  profile: UnitProfile,
+): Evaluation {
   const score = (c: Column): ColumnScore => scoreColumn(catalogue, entries, c);
   const scores = { unit: score('unit'), tpi: score('tpi') };
   const judge = (c: Column): Verdicts => {
@@ -36,7 +48,8 @@ export function evaluate(catalogue: Catalogue, thresholds: Thresholds, entries: 
 
 /** TPI once any TPI answer exists (TPN pre-evaluates on the TPI score), else the unit's own. */
 export function headlineColumn(entries: Entries): Column {
-  for (const e of entries.values()) if (e.tpi !== null && !(typeof e.tpi === 'string' && e.tpi.trim() === '')) return 'tpi';
+  for (const e of entries.values())
+    if (e.tpi !== null && !(typeof e.tpi === 'string' && e.tpi.trim() === '')) return 'tpi';
   return 'unit';
 }
 

@@ -42,7 +42,8 @@ export function toAnswer(type: string, raw: unknown): Answer {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') return raw;
   const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
-  if ((type === 'JUMLAH' || type === 'NILAI_0_4') && NUMERAL.test(text)) return Number(text.trim().replace(',', '.'));
+  if ((type === 'JUMLAH' || type === 'NILAI_0_4') && NUMERAL.test(text))
+    return Number(text.trim().replace(',', '.'));
   return text;
 }
 
@@ -53,7 +54,7 @@ function fail(id: string, en: string): never {
 function optText(o: Record<string, unknown>, key: string): string | null {
   const v = o[key];
   if (v === null || v === undefined) return null;
-  return typeof v === 'string' ? v : String(v as number);
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
 /**
@@ -64,18 +65,24 @@ function optText(o: Record<string, unknown>, key: string): string | null {
  * parsePortalAnswers(LKE_2021, { answers: [{ soal_id: 88, jawaban_unit: '12', jawaban_tpi: null }] })
  *   .entries.get(88) // → { unit: 12, tpi: null, unitNote: null, unitEvidence: null, tpiNote: null }
  */
-export function parsePortalAnswers(catalogue: Catalogue, json: unknown): { entries: Map<number, Entry>; meta: UnitMeta } {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('isinya bukan objek JSON', 'not a JSON object');
+export function parsePortalAnswers(
+  catalogue: Catalogue,
+  json: unknown,
+): { entries: Map<number, Entry>; meta: UnitMeta } {
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    fail('isinya bukan objek JSON', 'not a JSON object');
   const file = json as Record<string, unknown>;
   if (!Array.isArray(file.answers)) fail('tidak ada daftar "answers"', 'no "answers" list');
   const ix = indexOf(catalogue);
   const entries = new Map<number, Entry>();
   const unknown: number[] = [];
   (file.answers as unknown[]).forEach((a, i) => {
-    if (typeof a !== 'object' || a === null) fail(`answers[${i}] bukan objek`, `answers[${i}] is not an object`);
+    if (typeof a !== 'object' || a === null)
+      fail(`answers[${i}] bukan objek`, `answers[${i}] is not an object`);
     const o = a as Record<string, unknown>;
     const id = o.soal_id;
-    if (typeof id !== 'number' || !Number.isInteger(id)) fail(`answers[${i}] tanpa soal_id bilangan bulat`, `answers[${i}] has no integer soal_id`);
+    if (typeof id !== 'number' || !Number.isInteger(id))
+      fail(`answers[${i}] tanpa soal_id bilangan bulat`, `answers[${i}] has no integer soal_id`);
     const q = ix.question.get(id);
     if (!q) {
       unknown.push(id);
@@ -92,7 +99,10 @@ export function parsePortalAnswers(catalogue: Catalogue, json: unknown): { entri
   });
   if (unknown.length > 0) {
     const list = unknown.join(', ');
-    fail(`soal_id tidak dikenal dalam LKE ${catalogue.year}: ${list}`, `soal_id unknown to the ${catalogue.year} LKE: ${list}`);
+    fail(
+      `soal_id tidak dikenal dalam LKE ${catalogue.year}: ${list}`,
+      `soal_id unknown to the ${catalogue.year} LKE: ${list}`,
+    );
   }
   const unitId = file.unit_id;
   return {
@@ -117,7 +127,11 @@ function toText(a: Answer | undefined): string | null {
  * toPortalAnswers(LKE_2021, new Map([[88, { unit: 12, tpi: null }]]), meta).answers[87]
  * // → { soal_id: 88, jawaban_unit: '12', jawaban_tpi: null, catatan_unit: null, bukti_dukung_unit: null, catatan_tpi: null }
  */
-export function toPortalAnswers(catalogue: Catalogue, entries: ReadonlyMap<number, Entry>, meta: UnitMeta): PortalAnswersFile {
+export function toPortalAnswers(
+  catalogue: Catalogue,
+  entries: ReadonlyMap<number, Entry>,
+  meta: UnitMeta,
+): PortalAnswersFile {
   const ids = [...indexOf(catalogue).question.keys()].sort((a, b) => a - b);
   return {
     unit_id: meta.unitId,

@@ -91,7 +91,8 @@ export function questionValue(q: Question, rd: Reading): number {
 export function scoreColumn(catalogue: Catalogue, entries: Entries, column: Column): ColumnScore {
   const ix = indexOf(catalogue);
   const readings = new Map<number, Reading>();
-  for (const q of ix.questions) readings.set(q.soalId, readAnswer(q, answerOf(entries.get(q.soalId), column)));
+  for (const q of ix.questions)
+    readings.set(q.soalId, readAnswer(q, answerOf(entries.get(q.soalId), column)));
   const reading = (id: number): Reading => readings.get(id) ?? { status: 'empty' };
 
   const questions: Record<number, number> = {};

@@ -1,6 +1,14 @@
 import type { Catalogue, Question, RatioItem } from './catalogue/types';
 import { indexOf, ratioInputs } from './catalogue/indexCatalogue';
-import { answerOf, COLUMNS, readAnswer, type Answer, type Column, type Entries, type Reading } from './answers';
+import {
+  answerOf,
+  COLUMNS,
+  readAnswer,
+  type Answer,
+  type Column,
+  type Entries,
+  type Reading,
+} from './answers';
 import { MESSAGES, SEVERITY, type IssueCode, type MessageParams, type Severity } from './messages';
 
 /** Which cell of a question's row the issue is about. */
@@ -17,9 +25,23 @@ export interface Issue {
   readonly message_en: string;
 }
 
-function issue(soalId: number, column: Column, field: IssueField, code: IssueCode, p: MessageParams = {}): Issue {
+function issue(
+  soalId: number,
+  column: Column,
+  field: IssueField,
+  code: IssueCode,
+  p: MessageParams = {},
+): Issue {
   const m = MESSAGES[code];
-  return { soal_id: soalId, column, field, severity: SEVERITY[code], code, message_id: m.id(p), message_en: m.en(p) };
+  return {
+    soal_id: soalId,
+    column,
+    field,
+    severity: SEVERITY[code],
+    code,
+    message_id: m.id(p),
+    message_en: m.en(p),
+  };
 }
 
 function shown(a: Answer): string {
@@ -32,7 +54,12 @@ function answerIssues(q: Question, column: Column, answer: Answer, rd: Reading):
     return [issue(q.soalId, column, 'answer', rd.code, { answer: shown(answer), options })];
   }
   if (rd.status === 'ok' && rd.normalised !== null) {
-    return [issue(q.soalId, column, 'answer', 'answer-normalised', { answer: shown(answer), normalised: rd.normalised })];
+    return [
+      issue(q.soalId, column, 'answer', 'answer-normalised', {
+        answer: shown(answer),
+        normalised: rd.normalised,
+      }),
+    ];
   }
   return [];
 }
@@ -117,7 +144,10 @@ export function validate(catalogue: Catalogue, entries: Entries): Issue[] {
     }
   }
   const row = (id: number): number => ix.question.get(id)?.row ?? 0;
-  return out.sort((a, b) => row(a.soal_id) - row(b.soal_id) || a.column.localeCompare(b.column) || a.field.localeCompare(b.field));
+  return out.sort(
+    (a, b) =>
+      row(a.soal_id) - row(b.soal_id) || a.column.localeCompare(b.column) || a.field.localeCompare(b.field),
+  );
 }
 
 /** The option key for a value (`0.67` → `B` on A/B/C/D), or the number itself for counts and surveys. */

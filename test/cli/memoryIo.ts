@@ -1,7 +1,9 @@
 import type { Io } from '../../src/cli/io';
 
 /** An in-memory Io: files in a map, streams captured. */
-export function memoryIo(files: Record<string, Buffer | string> = {}): Io & { stdout: () => string; stderr: () => string; files: Map<string, Buffer> } {
+export function memoryIo(
+  files: Record<string, Buffer | string> = {},
+): Io & { stdout: () => string; stderr: () => string; files: Map<string, Buffer> } {
   const store = new Map(Object.entries(files).map(([k, v]) => [k, Buffer.isBuffer(v) ? v : Buffer.from(v)]));
   let out = '';
   let err = '';
@@ -10,7 +12,9 @@ export function memoryIo(files: Record<string, Buffer | string> = {}): Io & { st
     err: (t) => void (err += t),
     readFile: (p) => {
       const b = store.get(p);
-      return b ? Promise.resolve(b) : Promise.reject(Object.assign(new Error(`ENOENT ${p}`), { code: 'ENOENT' }));
+      return b
+        ? Promise.resolve(b)
+        : Promise.reject(Object.assign(new Error(`ENOENT ${p}`), { code: 'ENOENT' }));
     },
     writeFile: (p, d) => {
       store.set(p, Buffer.isBuffer(d) ? d : Buffer.from(d));

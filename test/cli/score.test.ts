@@ -9,7 +9,8 @@ import { memoryIo } from './memoryIo';
 
 const ROOT = resolve(__dirname, '../..');
 const meta = { unitId: 'U-1', unitName: 'Balai Uji', year: 2026 };
-const fileOf = (m: Map<number, { unit: Answer; tpi: Answer }>) => JSON.stringify(toPortalAnswers(LKE_2021, m, meta));
+const fileOf = (m: Map<number, { unit: Answer; tpi: Answer }>) =>
+  JSON.stringify(toPortalAnswers(LKE_2021, m, meta));
 
 interface ScoreJson {
   column: string;
@@ -19,7 +20,10 @@ interface ScoreJson {
   pengungkit: number;
   hasil: number;
   areas: { id: number; name: string; value: number; weight: number; pemenuhan: number; reform: number }[];
-  eligibility: Record<'WBK' | 'WBBM', { eligible: boolean | null; criteria: { id: string; passed: boolean; margin: number }[] }>;
+  eligibility: Record<
+    'WBK' | 'WBBM',
+    { eligible: boolean | null; criteria: { id: string; passed: boolean; margin: number }[] }
+  >;
   issues: { soal_id: number; severity: string; code: string }[];
 }
 
@@ -38,11 +42,20 @@ describe('lke-zi score ANSWERS.json', () => {
     expect(out.complete).toBe(true);
     expect(out.missing).toEqual([]);
     expect(out.total).toBeCloseTo(100, 9);
-    expect(out.areas.map((a) => [a.id, a.weight])).toEqual([[1, 8], [2, 7], [3, 10], [4, 10], [5, 15], [6, 10]]);
+    expect(out.areas.map((a) => [a.id, a.weight])).toEqual([
+      [1, 8],
+      [2, 7],
+      [3, 10],
+      [4, 10],
+      [5, 15],
+      [6, 10],
+    ]);
     expect(out.eligibility.WBK.eligible).toBe(true);
     expect(out.eligibility.WBBM.eligible).toBe(false);
     expect(out.eligibility.WBBM.criteria.find((c) => c.id === 'predikat-wbk')?.passed).toBe(false);
-    expect(Object.keys(out)).toEqual(expect.arrayContaining(['pemenuhan', 'reform', 'bersih', 'ipak', 'kinerja', 'pelayanan']));
+    expect(Object.keys(out)).toEqual(
+      expect.arrayContaining(['pemenuhan', 'reform', 'bersih', 'ipak', 'kinerja', 'pelayanan']),
+    );
     expect(io.stderr()).toBe('');
   });
 

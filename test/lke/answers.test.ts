@@ -6,8 +6,12 @@ const q = (id: number) => {
   if (!found) throw new Error(`no soal ${id}`);
   return found;
 };
-const ok = (value: number, normalised: string | null = null): Reading => ({ status: 'ok', value, normalised });
-const bad = (code: string): Reading => ({ status: 'invalid', code } as Reading);
+const ok = (value: number, normalised: string | null = null): Reading => ({
+  status: 'ok',
+  value,
+  normalised,
+});
+const bad = (code: string): Reading => ({ status: 'invalid', code }) as Reading;
 const empty: Reading = { status: 'empty' };
 
 describe('readAnswer, one table per answer type', () => {

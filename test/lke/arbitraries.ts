@@ -33,7 +33,12 @@ export function answerArb(q: Question): fc.Arbitrary<Answer> {
 /** Entries for every question, both columns independent. */
 export const entriesArb: fc.Arbitrary<Map<number, Entry>> = fc
   .tuple(...ix.questions.map((q) => fc.tuple(answerArb(q), answerArb(q))))
-  .map((pairs) => new Map(ix.questions.map((q, i) => [q.soalId, { unit: pairs[i]?.[0] ?? null, tpi: pairs[i]?.[1] ?? null }])));
+  .map(
+    (pairs) =>
+      new Map(
+        ix.questions.map((q, i) => [q.soalId, { unit: pairs[i]?.[0] ?? null, tpi: pairs[i]?.[1] ?? null }]),
+      ),
+  );
 
 /** Entries with only valid answers (any case, any surrounding spaces). */
 export const completeEntriesArb: fc.Arbitrary<Map<number, Entry>> = entriesArb.map(
@@ -53,6 +58,8 @@ function validOr(q: Question, a: Answer): Answer {
     case 'NILAI_0_4':
       return typeof a === 'number' && a >= 0 && a <= 4 ? a : 2;
     default:
-      return typeof a === 'string' && q.options.some((o) => o.key.toUpperCase() === a.trim().toUpperCase()) ? a : (q.options[0]?.key ?? null);
+      return typeof a === 'string' && q.options.some((o) => o.key.toUpperCase() === a.trim().toUpperCase())
+        ? a
+        : (q.options[0]?.key ?? null);
   }
 }

@@ -60,9 +60,17 @@ describe('each criterion on both sides of its threshold', () => {
 
   it('asks WBBM, not WBK, for a Menuju WBK predicate already held', () => {
     expect(criterionOf(perfect, 'WBK', 'predikat-wbk')).toBeUndefined();
-    expect(criterionOf(perfect, 'WBBM', 'predikat-wbk', { heldPredicate: 'none' })).toMatchObject({ value: 0, passed: false });
-    expect(criterionOf(perfect, 'WBBM', 'predikat-wbk', { heldPredicate: 'WBK' })).toMatchObject({ value: 1, passed: true });
-    expect(verdict(LKE_2021, THRESHOLDS_2021, perfect, { heldPredicate: 'none' }, 'WBBM').eligible).toBe(false);
+    expect(criterionOf(perfect, 'WBBM', 'predikat-wbk', { heldPredicate: 'none' })).toMatchObject({
+      value: 0,
+      passed: false,
+    });
+    expect(criterionOf(perfect, 'WBBM', 'predikat-wbk', { heldPredicate: 'WBK' })).toMatchObject({
+      value: 1,
+      passed: true,
+    });
+    expect(verdict(LKE_2021, THRESHOLDS_2021, perfect, { heldPredicate: 'none' }, 'WBBM').eligible).toBe(
+      false,
+    );
     expect(verdict(LKE_2021, THRESHOLDS_2021, perfect, held, 'WBBM').eligible).toBe(true);
   });
 });
@@ -71,7 +79,10 @@ describe('rounding edge', () => {
   it('judges 74.995 as 75.00: passes WBK with margin 0', () => {
     const total = 72.895 + (17.5 * 0.48) / 4; // 74.99499999999999, shown by Excel as 74.995
     expect(judge(total, 75)).toEqual({ passed: true, margin: 0 });
-    expect(criterionOf(withFigure('total', total), 'WBK', 'total')).toMatchObject({ passed: true, margin: 0 });
+    expect(criterionOf(withFigure('total', total), 'WBK', 'total')).toMatchObject({
+      passed: true,
+      margin: 0,
+    });
   });
 
   it('judges 74.994 as 74.99: fails by 0.01', () => {
@@ -81,7 +92,8 @@ describe('rounding edge', () => {
 
 describe('the verdict', () => {
   it('lists the criteria in one order for both predicates, WBBM adding predikat-wbk', () => {
-    const ids = (p: Predicate) => verdict(LKE_2021, THRESHOLDS_2021, perfect, held, p).criteria.map((c) => c.id);
+    const ids = (p: Predicate) =>
+      verdict(LKE_2021, THRESHOLDS_2021, perfect, held, p).criteria.map((c) => c.id);
     const common = REGULATION.map(([id]) => id);
     expect(ids('WBK')).toEqual(common);
     expect(ids('WBBM')).toEqual([...common, 'predikat-wbk']);
@@ -101,7 +113,13 @@ describe('the verdict', () => {
   });
 
   it('shows the Tabel 5 checklist as ticked by the user, never computing it', () => {
-    const v = verdict(LKE_2021, THRESHOLDS_2021, perfect, { heldPredicate: 'WBK', checklist: { 'opini-bpk': true } }, 'WBK');
+    const v = verdict(
+      LKE_2021,
+      THRESHOLDS_2021,
+      perfect,
+      { heldPredicate: 'WBK', checklist: { 'opini-bpk': true } },
+      'WBK',
+    );
     expect(v.checklist).toHaveLength(PROPOSAL_CHECKLIST.length);
     expect(v.checklist.filter((c) => c.ticked).map((c) => c.id)).toEqual(['opini-bpk']);
     expect(v.eligible).toBe(true);

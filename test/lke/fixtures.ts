@@ -4,14 +4,54 @@ export const ix = indexOf(LKE_2021);
 
 /** Counts that make every % item worth exactly 1 (hand-chosen, see scoring-rules §3). */
 export const BEST_COUNTS: Readonly<Record<number, number>> = {
-  88: 2, 89: 2, 90: 3, 91: 3, 102: 5, 103: 0, 104: 0, 105: 4, 106: 4, 110: 6, 111: 0, 112: 6,
-  113: 1, 114: 2, 115: 0, 116: 3, 117: 2, 118: 2, 119: 1, 120: 5, 122: 8, 123: 8,
+  88: 2,
+  89: 2,
+  90: 3,
+  91: 3,
+  102: 5,
+  103: 0,
+  104: 0,
+  105: 4,
+  106: 4,
+  110: 6,
+  111: 0,
+  112: 6,
+  113: 1,
+  114: 2,
+  115: 0,
+  116: 3,
+  117: 2,
+  118: 2,
+  119: 1,
+  120: 5,
+  122: 8,
+  123: 8,
 };
 
 /** Counts that make every % item worth exactly 0 with no denominator at 0 and nothing inconsistent. */
 export const WORST_COUNTS: Readonly<Record<number, number>> = {
-  88: 2, 89: 0, 90: 3, 91: 0, 102: 5, 103: 9, 104: 1, 105: 4, 106: 0, 110: 6, 111: 1, 112: 0,
-  113: 1, 114: 2, 115: 0, 116: 0, 117: 2, 118: 2, 119: 1, 120: 0, 122: 8, 123: 0,
+  88: 2,
+  89: 0,
+  90: 3,
+  91: 0,
+  102: 5,
+  103: 9,
+  104: 1,
+  105: 4,
+  106: 0,
+  110: 6,
+  111: 1,
+  112: 0,
+  113: 1,
+  114: 2,
+  115: 0,
+  116: 0,
+  117: 2,
+  118: 2,
+  119: 1,
+  120: 0,
+  122: 8,
+  123: 0,
 };
 
 export function best(q: Question): Answer {
@@ -44,6 +84,9 @@ export function entriesOf(f: (q: Question) => Answer, tpi: (q: Question) => Answ
 /** Entries from best answers overridden by `answers` (soal id → answer, unit column; TPI left empty). */
 export function bestWith(answers: Readonly<Record<number, Answer>>): Map<number, Entry> {
   return new Map(
-    ix.questions.map((q) => [q.soalId, { unit: q.soalId in answers ? (answers[q.soalId] ?? null) : best(q), tpi: null }]),
+    ix.questions.map((q) => [
+      q.soalId,
+      { unit: q.soalId in answers ? (answers[q.soalId] ?? null) : best(q), tpi: null },
+    ]),
   );
 }

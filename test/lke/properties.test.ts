@@ -36,19 +36,27 @@ describe('scoring invariants (fast-check)', () => {
   });
 
   it('adds up: total, Pengungkit, areas, Hasil', () => {
-    fc.assert(fc.property(entriesArb, (entries) => sums(scoreColumn(LKE_2021, entries, 'unit')).length === 0), RUNS);
+    fc.assert(
+      fc.property(entriesArb, (entries) => sums(scoreColumn(LKE_2021, entries, 'unit')).length === 0),
+      RUNS,
+    );
   });
 
   it('is complete exactly when every entry reads as valid', () => {
     fc.assert(
       fc.property(entriesArb, (entries) => {
         const s = scoreColumn(LKE_2021, entries, 'tpi');
-        const allOk = ix.questions.every((q) => readAnswer(q, entries.get(q.soalId)?.tpi ?? null).status === 'ok');
+        const allOk = ix.questions.every(
+          (q) => readAnswer(q, entries.get(q.soalId)?.tpi ?? null).status === 'ok',
+        );
         return s.complete === allOk && s.complete === (s.missing.length === 0);
       }),
       RUNS,
     );
-    fc.assert(fc.property(completeEntriesArb, (entries) => scoreColumn(LKE_2021, entries, 'unit').complete), { numRuns: 30 });
+    fc.assert(
+      fc.property(completeEntriesArb, (entries) => scoreColumn(LKE_2021, entries, 'unit').complete),
+      { numRuns: 30 },
+    );
   });
 
   it('gives 100 for all-best answers and 0 for all-worst, in any case and spacing', () => {
@@ -66,14 +74,22 @@ describe('scoring invariants (fast-check)', () => {
     const change = questionArb.chain((q) => fc.tuple(fc.constant(q), answerArb(q)));
     fc.assert(
       fc.property(entriesArb, change, (entries, [q, answer]) => {
-        const before = { unit: scoreColumn(LKE_2021, entries, 'unit'), tpi: scoreColumn(LKE_2021, entries, 'tpi') };
+        const before = {
+          unit: scoreColumn(LKE_2021, entries, 'unit'),
+          tpi: scoreColumn(LKE_2021, entries, 'tpi'),
+        };
         const changed = new Map(entries);
         const old = entries.get(q.soalId) ?? { unit: null, tpi: null };
         changed.set(q.soalId, { ...old, unit: answer });
-        const after = { unit: scoreColumn(LKE_2021, changed, 'unit'), tpi: scoreColumn(LKE_2021, changed, 'tpi') };
+        const after = {
+          unit: scoreColumn(LKE_2021, changed, 'unit'),
+          tpi: scoreColumn(LKE_2021, changed, 'tpi'),
+        };
         const leaf = ix.leafOf.get(q.soalId)?.key ?? '';
         const onBranch = (key: string) => leaf === key || leaf.startsWith(`${key}.`);
-        const unitOk = ix.nodes.every((n) => onBranch(n.key) || after.unit.nodes[n.key] === before.unit.nodes[n.key]);
+        const unitOk = ix.nodes.every(
+          (n) => onBranch(n.key) || after.unit.nodes[n.key] === before.unit.nodes[n.key],
+        );
         return unitOk && JSON.stringify(after.tpi) === JSON.stringify(before.tpi);
       }),
       RUNS,

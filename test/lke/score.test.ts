@@ -6,10 +6,12 @@ const ratio = (id: string) => {
   if (!r) throw new Error(`no ratio ${id}`);
   return r;
 };
-const counts = (c: Record<number, number | null>) => (id: number): Reading => {
-  const v = c[id];
-  return v === undefined || v === null ? { status: 'empty' } : { status: 'ok', value: v, normalised: null };
-};
+const counts =
+  (c: Record<number, number | null>) =>
+  (id: number): Reading => {
+    const v = c[id];
+    return v === undefined || v === null ? { status: 'empty' } : { status: 'ok', value: v, normalised: null };
+  };
 
 describe('% items from Jumlah inputs (scoring-rules §3), every zero-denominator rule', () => {
   it.each<[string, string, Record<number, number | null>, number | null]>([
@@ -27,10 +29,20 @@ describe('% items from Jumlah inputs (scoring-rules §3), every zero-denominator
     ['AK: no targets → 0', 'ak-sasaran', { 105: 0, 106: 0 }, 0],
     ['Pengaduan: 7 of 10 settled', 'pw-pengaduan', { 110: 10, 111: 3, 112: 7 }, 0.7],
     ['Pengaduan: nothing owed → 1', 'pw-pengaduan', { 110: 0, 111: 0, 112: 0 }, 1],
-    ['Pengaduan: in-process count (111) missing → not counted', 'pw-pengaduan', { 110: 10, 111: null, 112: 7 }, null],
+    [
+      'Pengaduan: in-process count (111) missing → not counted',
+      'pw-pengaduan',
+      { 110: 10, 111: null, 112: 7 },
+      null,
+    ],
     ['LHKPN: 3 of 1+2+1 reported', 'pw-lhkpn', { 113: 1, 114: 2, 115: 1, 116: 3 }, 0.75],
     ['LHKPN: nobody obliged → 1', 'pw-lhkpn', { 113: 0, 114: 0, 115: 0, 116: 0 }, 1],
-    ['LHKPN: one denominator input missing → not counted', 'pw-lhkpn', { 113: 1, 114: null, 115: 1, 116: 2 }, null],
+    [
+      'LHKPN: one denominator input missing → not counted',
+      'pw-lhkpn',
+      { 113: 1, 114: null, 115: 1, 116: 2 },
+      null,
+    ],
     ['Non-LHKPN: 9 of 2+3+5 reported', 'pw-lhkasn', { 117: 2, 118: 3, 119: 5, 120: 9 }, 0.9],
     ['Non-LHKPN: nobody obliged → 1', 'pw-lhkasn', { 117: 0, 118: 0, 119: 0, 120: 0 }, 1],
     ['PP: 2 of 8 services simplified', 'pp-dipermudah', { 122: 8, 123: 2 }, 0.25],
@@ -43,15 +55,28 @@ describe('% items from Jumlah inputs (scoring-rules §3), every zero-denominator
 describe('scoreColumn, hand-checked', () => {
   const area1: Record<number, Answer> = {
     // A.I.1.i (0.5): Ya, B → 0.5 × (1 + 0.5)/2 = 0.375
-    1: 'Ya', 2: 'B',
+    1: 'Ya',
+    2: 'B',
     // A.I.1.ii (1): Tidak, A, C → 1 × (0 + 1 + 0)/3
-    3: 'Tidak', 4: 'A', 5: 'C',
+    3: 'Tidak',
+    4: 'A',
+    5: 'C',
     // A.I.1.iii (1): B, C, D → 1 × (0.67 + 0.33 + 0)/3
-    6: 'B', 7: 'C', 8: 'D',
+    6: 'B',
+    7: 'C',
+    8: 'D',
     // A.I.1.iv (1.5): Ya, A, B, A → 1.5 × 3.5/4 = 1.3125
-    9: 'Ya', 10: 'A', 11: 'B', 12: 'A',
+    9: 'Ya',
+    10: 'A',
+    11: 'B',
+    12: 'A',
     // A.II.1.i (2): 3/4 and 3/3 → 2 × (0.75 + 1)/2 = 1.75; A.II.1.ii (1): C → 0.5; A.II.1.iii (1): B → 0.67
-    88: 4, 89: 3, 90: 3, 91: 3, 92: 'C', 93: 'B',
+    88: 4,
+    89: 3,
+    90: 3,
+    91: 3,
+    92: 'C',
+    93: 'B',
   };
   const s = scoreColumn(LKE_2021, bestWith(area1), 'unit');
 
@@ -87,7 +112,11 @@ describe('scoreColumn, hand-checked', () => {
   });
 
   it('scores LHK as LHKPN + Non-LHKPN (the circulated workbook leaves Non-LHKPN out)', () => {
-    const h = scoreColumn(LKE_2021, bestWith({ 113: 1, 114: 1, 115: 0, 116: 1, 117: 1, 118: 1, 119: 2, 120: 0 }), 'unit');
+    const h = scoreColumn(
+      LKE_2021,
+      bestWith({ 113: 1, 114: 1, 115: 0, 116: 1, 117: 1, 118: 1, 119: 2, 120: 0 }),
+      'unit',
+    );
     expect(h.ratios['pw-lhkpn']).toBe(0.5);
     expect(h.ratios['pw-lhkasn']).toBe(0);
     expect(h.nodes['A.II.5.iii']).toBeCloseTo(0.5, 12);

@@ -16,10 +16,16 @@ import { loadLke, type LoadedLke } from '../sources';
 import { id2, pad } from '../format';
 import { InputError } from '../../lke/errors';
 
-export const SCORE_USAGE = 'lke-zi score FILE(.json|.xlsx) [--json] [--column unit|tpi] [--held none|WBK|WBBM]';
+export const SCORE_USAGE =
+  'lke-zi score FILE(.json|.xlsx) [--json] [--column unit|tpi] [--held none|WBK|WBBM]';
 
 /** The `score --json` object for one column. */
-export function scoreJson(ev: Evaluation, column: Column, loaded: LoadedLke, file: string): Record<string, unknown> {
+export function scoreJson(
+  ev: Evaluation,
+  column: Column,
+  loaded: LoadedLke,
+  file: string,
+): Record<string, unknown> {
   const s: ColumnScore = ev.scores[column];
   const v: Verdicts = ev.verdicts[column];
   const eligibility = Object.fromEntries(
@@ -52,7 +58,14 @@ export function scoreJson(ev: Evaluation, column: Column, loaded: LoadedLke, fil
     ipak: s.ipak,
     kinerja: s.kinerja,
     pelayanan: s.pelayanan,
-    areas: s.areas.map((a) => ({ id: a.id, name: a.name, value: a.value, weight: a.weight, pemenuhan: a.pemenuhan, reform: a.reform })),
+    areas: s.areas.map((a) => ({
+      id: a.id,
+      name: a.name,
+      value: a.value,
+      weight: a.weight,
+      pemenuhan: a.pemenuhan,
+      reform: a.reform,
+    })),
     eligibility,
     issues: ev.issues,
     ...loaded.extras,
@@ -71,28 +84,40 @@ export function scoreText(ev: Evaluation, column: Column, loaded: LoadedLke, fil
   const lines: string[] = [];
   const who = loaded.meta.unitName ? ` — ${loaded.meta.unitName}` : '';
   lines.push(`LKE Zona Integritas${who} (${file})`);
-  lines.push(`Kolom: ${column === 'tpi' ? 'TPI' : 'unit (penilaian mandiri)'} · ${s.complete ? 'lengkap' : `belum lengkap: ${s.missing.length} isian`}`);
+  lines.push(
+    `Kolom: ${column === 'tpi' ? 'TPI' : 'unit (penilaian mandiri)'} · ${s.complete ? 'lengkap' : `belum lengkap: ${s.missing.length} isian`}`,
+  );
   lines.push('');
   lines.push(`Nilai total        ${pad(id2(s.total), 7, true)} / 100`);
-  lines.push(`  Pengungkit       ${pad(id2(s.pengungkit), 7, true)} / 60   (Pemenuhan ${id2(s.pemenuhan)}, Reform ${id2(s.reform)})`);
-  lines.push(`  Hasil            ${pad(id2(s.hasil), 7, true)} / 40   (IPAK ${id2(s.ipak)}, kinerja ${id2(s.kinerja)}, IPKP ${id2(s.pelayanan)})`);
+  lines.push(
+    `  Pengungkit       ${pad(id2(s.pengungkit), 7, true)} / 60   (Pemenuhan ${id2(s.pemenuhan)}, Reform ${id2(s.reform)})`,
+  );
+  lines.push(
+    `  Hasil            ${pad(id2(s.hasil), 7, true)} / 40   (IPAK ${id2(s.ipak)}, kinerja ${id2(s.kinerja)}, IPKP ${id2(s.pelayanan)})`,
+  );
   lines.push('');
   lines.push('Area                                      Nilai  Bobot      %');
   for (const a of s.areas) {
     const pct = a.weight > 0 ? `${id2((a.value / a.weight) * 100)}%` : '-';
-    lines.push(`  ${a.id}. ${pad(a.name, 38)} ${pad(id2(a.value), 6, true)} ${pad(String(a.weight), 6, true)} ${pad(pct, 8, true)}`);
+    lines.push(
+      `  ${a.id}. ${pad(a.name, 38)} ${pad(id2(a.value), 6, true)} ${pad(String(a.weight), 6, true)} ${pad(pct, 8, true)}`,
+    );
   }
   for (const v of Object.values(ev.verdicts[column])) {
     lines.push('');
     lines.push(verdictLine(v, s.missing.length));
     for (const c of v.criteria) {
       const sign = c.margin >= 0 ? '+' : '−';
-      lines.push(`  ${c.passed ? '✓' : '✗'} ${pad(c.label.id, 56)} ${pad(id2(excelRound(c.value, 2)), 6, true)} ≥ ${pad(id2(c.threshold), 6, true)} (${sign}${id2(Math.abs(c.margin))})`);
+      lines.push(
+        `  ${c.passed ? '✓' : '✗'} ${pad(c.label.id, 56)} ${pad(id2(excelRound(c.value, 2)), 6, true)} ≥ ${pad(id2(c.threshold), 6, true)} (${sign}${id2(Math.abs(c.margin))})`,
+      );
     }
   }
   const counts = (sev: Issue['severity']): number => ev.issues.filter((i) => i.severity === sev).length;
   lines.push('');
-  lines.push(`Masalah isian: ${counts('error')} galat, ${counts('warning')} peringatan, ${counts('info')} info`);
+  lines.push(
+    `Masalah isian: ${counts('error')} galat, ${counts('warning')} peringatan, ${counts('info')} info`,
+  );
   for (const i of ev.issues.filter((x) => x.severity === 'error')) {
     lines.push(`  soal ${i.soal_id} (${i.column === 'tpi' ? 'TPI' : 'unit'}): ${i.message_id}`);
   }
@@ -105,15 +130,20 @@ export function scoreText(ev: Evaluation, column: Column, loaded: LoadedLke, fil
 export async function scoreCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
   const args = parseArgs(argv, ['json']);
   const file = args.positional[0];
-  if (file === undefined || args.positional.length > 1) throw new InputError(`pemakaian: ${SCORE_USAGE}`, `usage: ${SCORE_USAGE}`);
+  if (file === undefined || args.positional.length > 1)
+    throw new InputError(`pemakaian: ${SCORE_USAGE}`, `usage: ${SCORE_USAGE}`);
   const requested = flagChoice<Column>(args, 'column', ['unit', 'tpi']);
   const held = flagChoice<HeldPredicate>(args, 'held', ['none', 'WBK', 'WBBM']);
   const bytes = await readInput(io, file);
   const loaded = await loadLke(bytes, file);
-  const profile = { ...(loaded.profile ?? { heldPredicate: 'none' as const }), ...(held ? { heldPredicate: held } : {}) };
+  const profile = {
+    ...(loaded.profile ?? { heldPredicate: 'none' as const }),
+    ...(held ? { heldPredicate: held } : {}),
+  };
   const ev = evaluate(LKE_2021, THRESHOLDS_2021, loaded.entries, profile);
   const column = requested ?? ev.headline;
-  if (args.flags.get('json') === true) io.out(JSON.stringify(scoreJson(ev, column, loaded, file), null, 2) + '\n');
+  if (args.flags.get('json') === true)
+    io.out(JSON.stringify(scoreJson(ev, column, loaded, file), null, 2) + '\n');
   else io.out(scoreText(ev, column, loaded, file));
   return ev.issues.some((i) => i.severity === 'error') ? EXIT.entryErrors : EXIT.ok;
 }

@@ -66,7 +66,8 @@ class Builder {
       if (soals.length > 0) throw new CatalogueError(`node ${key}: both children and soals`);
       return { ...base, children: p.children.map((c) => this.node(c, key, area)), items: [], questions: [] };
     }
-    if (level === 'aspek') return { ...base, children: this.hasilLeaves(key, soals), items: [], questions: [] };
+    if (level === 'aspek')
+      return { ...base, children: this.hasilLeaves(key, soals), items: [], questions: [] };
     return { ...base, children: [], ...this.leafContent(key, soals) };
   }
 
@@ -93,7 +94,8 @@ class Builder {
   hasilLeaves(aspekKey: string, soals: readonly PortalSoal[]): LkeNode[] {
     return soals.map((s) => {
       const rule = this.rules.hasilLeaves.find((h) => h.soalId === s.id);
-      if (!rule?.key.startsWith(`${aspekKey}.`)) throw new CatalogueError(`Hasil soal ${s.id} has no leaf rule`);
+      if (!rule?.key.startsWith(`${aspekKey}.`))
+        throw new CatalogueError(`Hasil soal ${s.id} has no leaf rule`);
       const q = this.question(s, rule.key);
       return {
         key: rule.key,
@@ -110,7 +112,6 @@ class Builder {
     });
   }
 }
-
 
 /**
  * Builds a catalogue from a PortalRB master question list and the rules the master does not carry.

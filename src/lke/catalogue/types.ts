@@ -67,7 +67,9 @@ export interface RatioItem {
 }
 
 /** A scored item of a leaf node: a choice or survey question, or a computed ratio. */
-export type ItemRef = { readonly kind: 'question'; readonly soalId: number } | { readonly kind: 'ratio'; readonly ratioId: string };
+export type ItemRef =
+  | { readonly kind: 'question'; readonly soalId: number }
+  | { readonly kind: 'ratio'; readonly ratioId: string };
 
 export type NodeLevel = 'komponen' | 'aspek' | 'area' | 'subArea';
 

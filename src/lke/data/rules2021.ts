@@ -20,7 +20,12 @@ export const RULES_2021: CatalogueRules = {
   areas: [
     { id: 1, name: 'Manajemen Perubahan', nameEn: 'Change management', weight: 8 },
     { id: 2, name: 'Penataan Tatalaksana', nameEn: 'Business process', weight: 7 },
-    { id: 3, name: 'Penataan Sistem Manajemen SDM Aparatur', nameEn: 'Civil service HR management', weight: 10 },
+    {
+      id: 3,
+      name: 'Penataan Sistem Manajemen SDM Aparatur',
+      nameEn: 'Civil service HR management',
+      weight: 10,
+    },
     { id: 4, name: 'Penguatan Akuntabilitas Kinerja', nameEn: 'Performance accountability', weight: 10 },
     { id: 5, name: 'Penguatan Pengawasan', nameEn: 'Supervision', weight: 15 },
     { id: 6, name: 'Peningkatan Kualitas Pelayanan Publik', nameEn: 'Public service quality', weight: 10 },
