@@ -1,0 +1,216 @@
+import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
+import { contains, parseA1, quoteSheet, toA1, type Rect } from './a1';
+import { PreviewApiError } from './errors';
+import { SheetModel } from './sheet';
+
+/** Counters of what the adapter asked of the host: round trips and queued API calls. */
+export interface Counters {
+  syncs: number;
+  calls: number;
+}
+
+/** One value as the Excel API returns it. */
+export type ApiValue = string | number | boolean;
+
+/** A workbook-scoped name. */
+export interface NameModel {
+  readonly name: string;
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+  readonly comment: string;
+}
+
+/** Arguments of a worksheet change, the subset of `Excel.WorksheetChangedEventArgs` the host sends. */
+export interface ChangeArgs {
+  readonly type: 'WorksheetChanged';
+  readonly changeType: 'RangeEdited';
+  readonly source: 'Local';
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+
+function toApi(v: unknown): ApiValue {
+  if (v === null || v === undefined) return '';
+  if (v instanceof DetailedCellError) return v.value;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  throw new PreviewApiError('InvalidOperation', 'unexpected cell content');
+}
+
+/** What Excel stores for a typed or API-written constant: '' clears the cell. */
+function toRaw(v: ApiValue): RawCellContent {
+  if (v === '') return null;
+  return v;
+}
+
+/**
+ * The preview workbook: cells and formulas in HyperFormula, everything else Excel keeps beside them
+ * (formats, validation, conditional formats, protection, visibility, names) in plain models.
+ */
+export class PreviewBook {
+  readonly hf: HyperFormula;
+  readonly sheets: SheetModel[] = [];
+  readonly names = new Map<string, NameModel>();
+  readonly counters: Counters = { syncs: 0, calls: 0 };
+  private readonly listeners = new Set<() => void>();
+  private nextId = 1;
+
+  constructor() {
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  }
+
+  /** Subscribe to any change (for the grid to re-render); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tell the grid something changed. */
+  notify(): void {
+    for (const l of this.listeners) l();
+  }
+
+  sheet(name: string): SheetModel | null {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key) ?? null;
+  }
+
+  addSheet(name?: string): SheetModel {
+    let n = name;
+    if (n === undefined) {
+      let i = this.sheets.length + 1;
+      while (this.sheet(`Sheet${i}`)) i++;
+      n = `Sheet${i}`;
+    }
+    this.checkSheetName(n);
+    const hfName = this.hf.addSheet(n);
+    const id = this.hf.getSheetId(hfName);
+    if (id === undefined) throw new PreviewApiError('InvalidOperation', `cannot add sheet ${n}`);
+    const sheet = new SheetModel(`{${String(this.nextId++).padStart(8, '0')}}`, id, n);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    if (sheet.name === name) return;
+    if (sheet.name.toLowerCase() !== name.toLowerCase()) this.checkSheetName(name);
+    this.hf.renameSheet(sheet.hfId, name);
+    sheet.name = name;
+  }
+
+  private checkSheetName(name: string): void {
+    if (name === '' || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
+      throw new PreviewApiError('InvalidArgument', `invalid sheet name "${name}"`);
+    }
+    if (this.sheet(name)) throw new PreviewApiError('ItemAlreadyExists', `a sheet named "${name}" exists`);
+  }
+
+  /** The values of a rectangle as the API returns them. */
+  values(sheet: SheetModel, r: Rect): ApiValue[][] {
+    return this.grid(r, (row, col) => toApi(this.hf.getCellValue({ sheet: sheet.hfId, row, col })));
+  }
+
+  /** The formulas of a rectangle (constants as values, empty as ''). */
+  formulas(sheet: SheetModel, r: Rect): ApiValue[][] {
+    return this.grid(r, (row, col) => toApi(this.hf.getCellSerialized({ sheet: sheet.hfId, row, col })));
+  }
+
+  /** One cell's value. */
+  value(sheet: SheetModel, row: number, col: number): ApiValue {
+    return toApi(this.hf.getCellValue({ sheet: sheet.hfId, row, col }));
+  }
+
+  /** One cell's formula, or its constant. */
+  formula(sheet: SheetModel, row: number, col: number): ApiValue {
+    return toApi(this.hf.getCellSerialized({ sheet: sheet.hfId, row, col }));
+  }
+
+  private grid<T>(r: Rect, at: (row: number, col: number) => T): T[][] {
+    if (r.rows * r.cols > 5_000_000)
+      throw new PreviewApiError('RequestPayloadSizeLimitExceeded', 'range too large');
+    const out: T[][] = [];
+    for (let i = 0; i < r.rows; i++) {
+      const line: T[] = [];
+      for (let j = 0; j < r.cols; j++) line.push(at(r.row + i, r.col + j));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /**
+   * Writes constants or formulas (strings starting with `=`) into a rectangle, like `Range.values` /
+   * `Range.formulas`: the array must have the rectangle's shape; locked cells of a protected sheet refuse.
+   */
+  write(sheet: SheetModel, r: Rect, cells: readonly (readonly ApiValue[])[]): void {
+    if (cells.length !== r.rows || cells.some((line) => line.length !== r.cols)) {
+      throw new PreviewApiError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${toA1(r)}).`,
+      );
+    }
+    this.guardProtected(sheet, r);
+    const raw = cells.map((line) => line.map(toRaw));
+    try {
+      this.hf.setCellContents({ sheet: sheet.hfId, row: r.row, col: r.col }, raw);
+    } catch (e) {
+      throw new PreviewApiError('InvalidArgument', e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Refuses a write into locked cells of a protected sheet, as Excel does. */
+  guardProtected(sheet: SheetModel, r: Rect): void {
+    if (!sheet.protection.protected) return;
+    for (let i = 0; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++) {
+        if (sheet.isLocked(r.row + i, r.col + j)) {
+          throw new PreviewApiError(
+            'AccessDenied',
+            'The cell or chart you are trying to change is protected.',
+          );
+        }
+      }
+  }
+
+  /** Adds a workbook-scoped name (`ItemAlreadyExists` when taken, like Excel). */
+  addName(name: string, sheet: SheetModel, r: Rect, comment: string): NameModel {
+    const key = name.toUpperCase();
+    if (this.names.has(key)) throw new PreviewApiError('ItemAlreadyExists', `the name ${name} exists`);
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || parseA1(name) !== null) {
+      throw new PreviewApiError('InvalidArgument', `invalid name ${name}`);
+    }
+    const ok = this.hf.isItPossibleToAddNamedExpression(name, `=${quoteSheet(sheet.name)}!${toA1(r, true)}`);
+    if (!ok) throw new PreviewApiError('InvalidArgument', `invalid name ${name}`);
+    this.hf.addNamedExpression(name, `=${quoteSheet(sheet.name)}!${toA1(r, true)}`);
+    const model: NameModel = { name, sheet, rect: r, comment };
+    this.names.set(key, model);
+    return model;
+  }
+
+  deleteName(name: string): void {
+    const key = name.toUpperCase();
+    const model = this.names.get(key);
+    if (!model) throw new PreviewApiError('ItemNotFound', `no name ${name}`);
+    this.hf.removeNamedExpression(model.name);
+    this.names.delete(key);
+  }
+
+  /** Names that refer to a cell (for the grid's tooltip). */
+  namesAt(sheet: SheetModel, row: number, col: number): string[] {
+    return [...this.names.values()]
+      .filter((n) => n.sheet === sheet && contains(n.rect, row, col))
+      .map((n) => n.name);
+  }
+
+  /** Sends a change event to the sheet's `onChanged` handlers (after the current task, like Excel). */
+  fireChanged(sheet: SheetModel, r: Rect): void {
+    const args: ChangeArgs = {
+      type: 'WorksheetChanged',
+      changeType: 'RangeEdited',
+      source: 'Local',
+      worksheetId: sheet.id,
+      address: toA1(r),
+    };
+    for (const h of sheet.changeHandlers) setTimeout(() => void h(args), 0);
+  }
+}

@@ -1,0 +1,74 @@
+import type { XlNamedItem, XlNamedItemCollection, XlRange } from '../../excel/xl';
+import type { NameModel } from './book';
+import type { PvContext } from './context';
+import { PvObject } from './object';
+import { PreviewApiError, unsupported } from './errors';
+import { PvRange } from './range';
+
+export class PvNamedItemCollection implements XlNamedItemCollection {
+  constructor(private readonly ctx: PvContext) {}
+
+  add(name: string, reference: XlRange | string, comment?: string): XlNamedItem {
+    if (!(reference instanceof PvRange))
+      throw unsupported('names.add with a formula reference (pass a Range)');
+    const item = new PvNamedItem(this.ctx);
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = reference.locate();
+      item.resolveTo(this.ctx.book.addName(name, sheet, rect, comment ?? ''));
+    });
+    return item;
+  }
+
+  getItemOrNullObject(name: string): XlNamedItem {
+    const item = new PvNamedItem(this.ctx);
+    this.ctx.enqueue(() => item.resolveTo(this.ctx.book.names.get(name.toUpperCase()) ?? null));
+    return item;
+  }
+}
+
+class PvNamedItem extends PvObject implements XlNamedItem {
+  private target: NameModel | null | undefined = undefined;
+  protected readonly loadable = ['name', 'comment', 'type'];
+
+  resolveTo(model: NameModel | null): void {
+    this.target = model;
+  }
+
+  private model(): NameModel {
+    if (this.target === undefined) throw new PreviewApiError('InvalidOperation', 'name not resolved');
+    if (this.target === null)
+      throw new PreviewApiError('InvalidOperation', 'The object is a null object (no such name).');
+    // A name whose sheet was deleted would be #REF! in Excel; the preview never deletes sheets.
+    return this.target;
+  }
+
+  get isNullObject(): boolean {
+    if (this.target === undefined) {
+      throw new PreviewApiError('PropertyNotLoaded', 'isNullObject is available after context.sync()');
+    }
+    return this.target === null;
+  }
+
+  protected readProperty(name: string): unknown {
+    const m = this.model();
+    if (name === 'name') return m.name;
+    if (name === 'comment') return m.comment;
+    if (name === 'type') return 'Range';
+    throw unsupported(`NamedItem.${name}`);
+  }
+
+  get name(): string {
+    return this.loadedValue('name') as string;
+  }
+
+  getRange(): XlRange {
+    return new PvRange(this.ctx, () => {
+      const m = this.model();
+      return { sheet: m.sheet, rect: m.rect };
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.book.deleteName(this.model().name));
+  }
+}
