@@ -1,0 +1,65 @@
+import ExcelJS from 'exceljs';
+import {
+  CIRCULATED_MESSAGES,
+  isCirculatedSheetName,
+  migrateCirculated,
+  type CirculatedMigration,
+} from '../../circulated';
+import { InputError } from '../../lke/errors';
+import type { LoadedLke, Source } from '../sources';
+import { gridOfWorksheet } from './circulatedGrid';
+import { circulatedJson, circulatedNotes } from './circulatedReport';
+import { hasCirculatedSheet } from './circulatedSniff';
+
+/**
+ * Opens an .xlsx and reads its circulated "LKE ZI" sheet (protection does not stop reading).
+ * Throws {@link InputError} when the file is not a readable workbook or lacks the sheet.
+ *
+ * @example
+ * const m = await readCirculatedXlsx(readFileSync('circulated-lke-div0.xlsx'), 'old.xlsx');
+ * m.comparison.circulated.error // → '#DIV/0!'
+ */
+export async function readCirculatedXlsx(bytes: Buffer, path: string): Promise<CirculatedMigration> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new InputError(
+      `${path} bukan buku kerja .xlsx yang dapat dibaca (${why})`,
+      `${path} is not a readable .xlsx workbook (${why})`,
+    );
+  }
+  const ws = wb.worksheets.find((s) => isCirculatedSheetName(s.name));
+  if (!ws)
+    throw new InputError(
+      `${path}: ${CIRCULATED_MESSAGES.noSheet.id}`,
+      `${path}: ${CIRCULATED_MESSAGES.noSheet.en}`,
+    );
+  try {
+    return migrateCirculated(gridOfWorksheet(ws));
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(`${path}: ${e.message}`, `${path}: ${e.messageEn}`);
+    throw e;
+  }
+}
+
+/**
+ * The circulated Lampiran III workbook (sheet "LKE ZI"): `score` reads the unit's answers from it and adds
+ * `circulated: {total, pengungkit, hasil, error, …}` (what the file itself shows) and the causes found.
+ * Accepts only .xlsx files that have an "LKE ZI" sheet, so it sits before any generic .xlsx reader.
+ */
+export const circulatedSource: Source = {
+  name: 'circulated-lke',
+  accepts: (_path, bytes) => hasCirculatedSheet(bytes),
+  load: async (bytes, path): Promise<LoadedLke> => {
+    const m = await readCirculatedXlsx(bytes, path);
+    return {
+      entries: m.entries,
+      meta: { unitId: null, unitName: null, year: null },
+      profile: null,
+      extras: { circulated: circulatedJson(m) },
+      notes: circulatedNotes(m),
+    };
+  },
+};
