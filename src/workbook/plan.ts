@@ -148,6 +148,8 @@ export interface WorkbookPlan {
   readonly identity: TemplateIdentity;
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly WorkbookName[];
+  /** Every formula cell with its planned formula and meaning (parity tests, formula audit). */
+  readonly computed: readonly ComputedCell[];
 }
 
 /** The input fields of a question's row on sheet `Jawaban` (PortalRB 2026 columns). */

@@ -1,0 +1,29 @@
+/** The workbook plan: catalogue → sheets, formulas, formats, validations, names, protection. Pure. */
+export type * from './plan';
+export { PLAN_VERSION } from './plan';
+export { planWorkbook, type PlanOptions } from './build';
+export { jawabanLayout, type JawabanLayout, type JawabanRow } from './layout';
+export { INPUT_COLUMNS, SHEETS, SIDE, JAWABAN_TITLES } from './columns';
+export { inputCell, readEntries, gridCell, cellAnswer, cellText, entryCells } from './inputs';
+export {
+  readProfile,
+  PROFIL,
+  HELD_OPTIONS,
+  TICK,
+  heldFormula,
+  type ProfileReading,
+  type ProfileSeed,
+} from './profil';
+export {
+  detectTemplate,
+  matchTemplate,
+  templateIdentity,
+  catalogueFingerprint,
+  META_KEYS,
+  type TemplateMatch,
+} from './meta';
+export { auditFormulas, normalizeFormula, type FormulaFinding, type FoundCell } from './audit';
+export { STATUS, RATIO_STATUS, PASS, VERDICT, UNREADABLE } from './formulas';
+export { columnLetter, columnNumber, parseAddress, cellsOf } from './a1';
+export { WorkbookPlanError } from './errors';
+export { planStats, type PlanStats } from './stats';

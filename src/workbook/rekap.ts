@@ -1,0 +1,336 @@
+import {
+  COLUMNS,
+  criterionRules,
+  PREDICATES,
+  type Catalogue,
+  type Column,
+  type LkeNode,
+  type Predicate,
+  type Thresholds,
+} from '../lke';
+import { indexOf } from '../lke';
+import type { SheetPlan } from './plan';
+import { SheetDraft } from './draft';
+import { SHEETS, SIDE } from './columns';
+import type { JawabanLayout } from './layout';
+import { marginFormula, PASS, passFormula, STATUS, VERDICT, verdictFormula } from './formulas';
+import { PROFIL } from './profil';
+import { rekapRows, type RekapRows } from './rekapRows';
+
+const J = SHEETS.jawaban;
+/** Value columns of the area and summary tables: unit then TPI. */
+const AREA_COLS: Readonly<
+  Record<Column, { pemenuhan: string; reform: string; total: string; share: string }>
+> = {
+  unit: { pemenuhan: 'C', reform: 'D', total: 'E', share: 'F' },
+  tpi: { pemenuhan: 'G', reform: 'H', total: 'I', share: 'J' },
+};
+const SUMMARY_COLS: Readonly<Record<Column, { value: string; share: string }>> = {
+  unit: { value: 'C', share: 'D' },
+  tpi: { value: 'E', share: 'F' },
+};
+const PROGRESS_COLS: Readonly<Record<Column, string>> = { unit: 'C', tpi: 'D' };
+/** Criteria tables: A label, B threshold, then value / margin / result for unit and for TPI. */
+const CRIT_COLS: Readonly<Record<Column, { value: string; margin: string; result: string }>> = {
+  unit: { value: 'C', margin: 'D', result: 'E' },
+  tpi: { value: 'F', margin: 'G', result: 'H' },
+};
+
+function nodeRef(layout: JawabanLayout, key: string, c: Column): string {
+  return `=${J}!${SIDE[c].value}${layout.nodeRow.get(key) ?? 0}`;
+}
+
+function areaTable(d: SheetDraft, catalogue: Catalogue, layout: JawabanLayout, rows: RekapRows): void {
+  const ix = indexOf(catalogue);
+  const k = catalogue.keyNodes;
+  d.put(`A${rows.areaHeader - 1}`, 'A. Nilai per area (Pemenuhan + Reform)');
+  [
+    'Area',
+    'Bobot',
+    'Pemenuhan unit',
+    'Reform unit',
+    'Total unit',
+    '% unit',
+    'Pemenuhan TPI',
+    'Reform TPI',
+    'Total TPI',
+    '% TPI',
+  ].forEach((t, i) => d.put(`${'ABCDEFGHIJ'[i] ?? 'A'}${rows.areaHeader}`, t));
+  catalogue.areas.forEach((a) => {
+    const r = rows.area.get(a.id) ?? 0;
+    d.put(`A${r}`, `${a.id}. ${a.name}`);
+    d.put(`B${r}`, a.weight);
+    for (const c of COLUMNS) {
+      const col = AREA_COLS[c];
+      const part = (aspek: string): string =>
+        ix.node.get(aspek)?.children.find((n) => n.area === a.id)?.key ?? '';
+      d.formula(`${col.pemenuhan}${r}`, nodeRef(layout, part(k.pemenuhan), c), {
+        kind: 'summary',
+        id: `area-${a.id}-pemenuhan`,
+        column: c,
+      });
+      d.formula(`${col.reform}${r}`, nodeRef(layout, part(k.reform), c), {
+        kind: 'summary',
+        id: `area-${a.id}-reform`,
+        column: c,
+      });
+      d.formula(`${col.total}${r}`, `=${col.pemenuhan}${r}+${col.reform}${r}`, {
+        kind: 'summary',
+        id: `area-${a.id}`,
+        column: c,
+      });
+      d.formula(`${col.share}${r}`, `=${col.total}${r}/B${r}`, {
+        kind: 'summary',
+        id: `area-${a.id}-share`,
+        column: c,
+      });
+    }
+  });
+}
+
+/** The summary rows: label, node key (or 'total'), weight. */
+function summaryTable(d: SheetDraft, catalogue: Catalogue, layout: JawabanLayout, rows: RekapRows): void {
+  d.put(`A${rows.summaryHeader - 1}`, 'B. Ringkasan nilai');
+  ['Bagian', 'Bobot', 'Nilai unit', '% unit', 'Nilai TPI', '% TPI'].forEach((t, i) =>
+    d.put(`${'ABCDEF'[i] ?? 'A'}${rows.summaryHeader}`, t),
+  );
+  const ix = indexOf(catalogue);
+  for (const [id, r] of rows.summary) {
+    const key = id === 'total' ? null : (catalogue.keyNodes as unknown as Record<string, string>)[id];
+    const node = key ? ix.node.get(key) : undefined;
+    d.put(`A${r}`, rows.summaryLabel.get(id) ?? id);
+    d.put(`B${r}`, node ? node.weight : catalogue.roots.reduce((s, n) => s + n.weight, 0));
+    for (const c of COLUMNS) {
+      const col = SUMMARY_COLS[c];
+      const formula = key
+        ? nodeRef(layout, key, c)
+        : '=' +
+          [rows.summary.get('pengungkit'), rows.summary.get('hasil')]
+            .map((x) => `${col.value}${x ?? 0}`)
+            .join('+');
+      d.formula(`${col.value}${r}`, formula, { kind: 'summary', id, column: c });
+      d.formula(`${col.share}${r}`, `=${col.value}${r}/B${r}`, {
+        kind: 'summary',
+        id: `${id}-share`,
+        column: c,
+      });
+    }
+  }
+}
+
+function questionsUnder(n: LkeNode | undefined): number {
+  return n ? n.questions.length + n.children.reduce((s, c) => s + questionsUnder(c), 0) : 0;
+}
+
+function progressTable(d: SheetDraft, catalogue: Catalogue, layout: JawabanLayout, rows: RekapRows): void {
+  const ix = indexOf(catalogue);
+  d.put(`A${rows.progressHeader - 1}`, 'C. Kelengkapan isian (jawaban valid / jumlah isian)');
+  ['Bagian', 'Jumlah isian', 'Valid unit', 'Valid TPI'].forEach((t, i) =>
+    d.put(`${'ABCD'[i] ?? 'A'}${rows.progressHeader}`, t),
+  );
+  for (const part of rows.progressParts) {
+    d.put(`A${part.row}`, part.label);
+    const keys = part.nodeKeys;
+    d.put(
+      `B${part.row}`,
+      keys.reduce((s, key) => s + questionsUnder(ix.node.get(key)), 0),
+    );
+    for (const c of COLUMNS) {
+      const terms = keys.map((key) => {
+        const span = layout.span.get(key);
+        const s = SIDE[c].status;
+        return `COUNTIF(${J}!${s}${span?.first ?? 0}:${s}${span?.last ?? 0},"${STATUS.ok}")`;
+      });
+      d.formula(`${PROGRESS_COLS[c]}${part.row}`, `=${terms.join('+')}`, {
+        kind: 'summary',
+        id: `progress-${part.id}`,
+        column: c,
+      });
+    }
+  }
+  const t = rows.progressTotal;
+  d.put(`A${t}`, 'Jumlah');
+  d.formula(`B${t}`, `=SUM(B${t - rows.progressParts.length}:B${t - 1})`, {
+    kind: 'summary',
+    id: 'questions',
+    column: null,
+  });
+  d.put(`A${rows.complete}`, 'Lengkap (semua isian valid)');
+  for (const c of COLUMNS) {
+    const col = PROGRESS_COLS[c];
+    d.formula(`${col}${t}`, `=SUM(${col}${t - rows.progressParts.length}:${col}${t - 1})`, {
+      kind: 'summary',
+      id: 'progress',
+      column: c,
+    });
+    d.formula(`${col}${rows.complete}`, `=${col}${t}=B${t}`, { kind: 'summary', id: 'complete', column: c });
+  }
+}
+
+/** Where each criterion's value sits on this sheet (rule id → unit/TPI cell). */
+function criterionSource(id: string, rows: RekapRows, c: Column): string {
+  if (id === 'predikat-wbk') return `${SHEETS.profil}!${PROFIL.heldValue}`;
+  const area = /^area-(\d+)$/.exec(id);
+  if (area) return `${AREA_COLS[c].total}${rows.area.get(Number(area[1])) ?? 0}`;
+  const r = rows.summary.get(id);
+  if (r === undefined) throw new RangeError(`criterion ${id} has no figure on sheet Rekap`);
+  return `${SUMMARY_COLS[c].value}${r}`;
+}
+
+function criteriaTable(
+  d: SheetDraft,
+  catalogue: Catalogue,
+  thresholds: Thresholds,
+  rows: RekapRows,
+  p: Predicate,
+): void {
+  const table = rows.criteria[p];
+  d.put(
+    `A${table.header - 1}`,
+    `${p === 'WBK' ? 'D' : 'E'}. Syarat nilai Menuju ${p} (dibandingkan pada nilai dibulatkan 2 desimal)`,
+  );
+  ['Kriteria', 'Ambang', 'Nilai unit', 'Selisih unit', 'Unit', 'Nilai TPI', 'Selisih TPI', 'TPI'].forEach(
+    (t, i) => d.put(`${'ABCDEFGH'[i] ?? 'A'}${table.header}`, t),
+  );
+  const rules = criterionRules(catalogue, thresholds).filter((r) => r.threshold[p] !== undefined);
+  rules.forEach((rule, i) => {
+    const r = table.header + 1 + i;
+    d.put(`A${r}`, rule.label.id);
+    d.put(`B${r}`, rule.threshold[p] ?? 0);
+    for (const c of COLUMNS) {
+      const col = CRIT_COLS[c];
+      d.formula(`${col.value}${r}`, `=${criterionSource(rule.id, rows, c)}`, {
+        kind: 'summary',
+        id: `${p}-${rule.id}-value`,
+        column: c,
+      });
+      d.formula(`${col.margin}${r}`, marginFormula(`${col.value}${r}`, `B${r}`), {
+        kind: 'summary',
+        id: `${p}-${rule.id}-margin`,
+        column: c,
+      });
+      d.formula(`${col.result}${r}`, passFormula(`${col.value}${r}`, `B${r}`), {
+        kind: 'summary',
+        id: `${p}-${rule.id}-passed`,
+        column: c,
+      });
+    }
+  });
+  const last = table.header + rules.length;
+  d.put(`A${table.verdict}`, `Kesimpulan Menuju ${p}`);
+  for (const c of COLUMNS) {
+    const col = CRIT_COLS[c];
+    const f = verdictFormula(
+      `${PROGRESS_COLS[c]}${rows.complete}`,
+      `${col.result}${table.header + 1}:${col.result}${last}`,
+    );
+    d.formula(`${col.result}${table.verdict}`, f, { kind: 'summary', id: `${p}-verdict`, column: c });
+  }
+  const results = [CRIT_COLS.unit.result, CRIT_COLS.tpi.result];
+  for (const col of results) {
+    const range = `${col}${table.header + 1}:${col}${table.verdict}`;
+    d.conditionalFormats.push({
+      range,
+      rule: { kind: 'equals', value: PASS.pass },
+      format: { fill: '#C6EFCE', fontColor: '#006100' },
+    });
+    d.conditionalFormats.push({
+      range,
+      rule: { kind: 'equals', value: PASS.fail },
+      format: { fill: '#FFC7CE', fontColor: '#9C0006' },
+    });
+    d.conditionalFormats.push({
+      range,
+      rule: { kind: 'equals', value: VERDICT.eligible },
+      format: { fill: '#00B050', fontColor: '#FFFFFF', bold: true },
+    });
+    d.conditionalFormats.push({
+      range,
+      rule: { kind: 'equals', value: VERDICT.notEligible },
+      format: { fill: '#C00000', fontColor: '#FFFFFF', bold: true },
+    });
+    d.conditionalFormats.push({
+      range,
+      rule: { kind: 'equals', value: VERDICT.incomplete },
+      format: { fill: '#FFEB9C', fontColor: '#9C5700', bold: true },
+    });
+  }
+}
+
+function formats(d: SheetDraft, rows: RekapRows): void {
+  const headers = [
+    rows.areaHeader,
+    rows.summaryHeader,
+    rows.progressHeader,
+    rows.criteria.WBK.header,
+    rows.criteria.WBBM.header,
+  ];
+  for (const h of headers)
+    d.styles.push({ range: `A${h}:J${h}`, fill: '#1F3864', fontColor: '#FFFFFF', bold: true });
+  for (const h of headers) d.styles.push({ range: `A${h - 1}`, bold: true });
+  d.styles.push({ range: 'A1', bold: true });
+  const firstArea = rows.areaHeader + 1;
+  const lastArea = rows.areaHeader + rows.area.size;
+  d.numberFormats.push(
+    { range: `B${firstArea}:E${lastArea}`, format: '0.00' },
+    { range: `F${firstArea}:F${lastArea}`, format: '0.00%' },
+  );
+  d.numberFormats.push(
+    { range: `G${firstArea}:I${lastArea}`, format: '0.00' },
+    { range: `J${firstArea}:J${lastArea}`, format: '0.00%' },
+  );
+  const s1 = rows.summaryHeader + 1;
+  const s2 = rows.summaryHeader + rows.summary.size;
+  d.numberFormats.push(
+    { range: `B${s1}:C${s2}`, format: '0.00' },
+    { range: `D${s1}:D${s2}`, format: '0.00%' },
+  );
+  d.numberFormats.push(
+    { range: `E${s1}:E${s2}`, format: '0.00' },
+    { range: `F${s1}:F${s2}`, format: '0.00%' },
+  );
+  d.styles.push({
+    range: `A${rows.summary.get('total') ?? 0}:F${rows.summary.get('total') ?? 0}`,
+    bold: true,
+  });
+  for (const p of PREDICATES) {
+    const t = rows.criteria[p];
+    d.numberFormats.push(
+      { range: `B${t.header + 1}:D${t.verdict - 1}`, format: '0.00' },
+      { range: `F${t.header + 1}:G${t.verdict - 1}`, format: '0.00' },
+    );
+    d.styles.push({ range: `A${t.verdict}:H${t.verdict}`, bold: true });
+  }
+}
+
+/**
+ * Sheet `Rekap`: areas, summary, progress, and the WBK/WBBM criteria with PASS/FAIL and the verdicts.
+ *
+ * @example
+ * rekapSheet(LKE_2021, THRESHOLDS_2021, jawabanLayout(LKE_2021)).rows.summary.get('total') // → the row of "Nilai total"
+ */
+export function rekapSheet(
+  catalogue: Catalogue,
+  thresholds: Thresholds,
+  layout: JawabanLayout,
+): { sheet: SheetPlan; draft: SheetDraft; rows: RekapRows } {
+  const rows = rekapRows(catalogue, thresholds);
+  const d = new SheetDraft(SHEETS.rekap);
+  d.tabColor = '#C00000';
+  d.put('A1', `Rekapitulasi ${catalogue.title} (${catalogue.regulation})`);
+  d.put('A2', 'Unit kerja');
+  d.put('B2', `=${SHEETS.profil}!${PROFIL.unitName}&""`);
+  areaTable(d, catalogue, layout, rows);
+  summaryTable(d, catalogue, layout, rows);
+  progressTable(d, catalogue, layout, rows);
+  for (const p of PREDICATES) criteriaTable(d, catalogue, thresholds, rows, p);
+  formats(d, rows);
+  d.widths({ A: 52, B: 10, C: 13, D: 13, E: 13, F: 13, G: 13, H: 13, I: 13, J: 13 });
+  d.wrap.push(
+    `A${rows.areaHeader}:J${rows.areaHeader}`,
+    `A${rows.criteria.WBK.header}:H${rows.criteria.WBK.header}`,
+    `A${rows.criteria.WBBM.header}:H${rows.criteria.WBBM.header}`,
+  );
+  d.freeze = { rows: 2, columns: 1 };
+  return { sheet: d.finish(), draft: d, rows };
+}
