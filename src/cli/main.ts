@@ -1,6 +1,7 @@
 import { InputError } from '../lke/errors';
 import { EXIT, type ExitCode, type Io } from './io';
 import { scoreCommand, SCORE_USAGE } from './commands/score';
+import { rekapCommand, REKAP_USAGE } from './commands/rekap';
 
 export interface Command {
   readonly usage: string;
@@ -10,6 +11,7 @@ export interface Command {
 /** Every command of `lke-zi`. Commands register here; each lives in `commands/`. */
 export const COMMANDS: Record<string, Command> = {
   score: { usage: SCORE_USAGE, run: scoreCommand },
+  rekap: { usage: REKAP_USAGE, run: (argv, io) => rekapCommand(argv, io) },
 };
 
 function help(): string {

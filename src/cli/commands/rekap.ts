@@ -1,0 +1,146 @@
+import { readdir, stat, mkdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { evaluate, InputError, LKE_2021, THRESHOLDS_2021, toPortalAnswers, type Issue } from '../../lke';
+import { finishRecap, recapUnit, unitLists } from '../../rekap/recap';
+import type { RecapEntry, RecapFailure } from '../../rekap/types';
+import { flagText, parseArgs } from '../args';
+import { EXIT, type ExitCode, type Io } from '../io';
+import { progress } from '../progress';
+import { loadLke } from '../sources';
+import { recapWorkbook, type CellOf } from '../xlsx/recapWorkbook';
+import { issueCell } from '../issueCell';
+
+export const REKAP_USAGE =
+  'lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY]';
+
+const READABLE = /\.(xlsx|xlsm|json)$/i;
+const SEEN_BUT_UNREADABLE = /\.(xls|ods|csv)$/i;
+
+/** Every candidate file under the paths given, directories walked recursively, in a stable order. */
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (p: string): Promise<void> => {
+    const st = await stat(p).catch(() => null);
+    if (!st) throw new InputError(`tidak ada berkas atau folder ${p}`, `no such file or folder ${p}`);
+    if (st.isDirectory()) {
+      const names = (await readdir(p)).sort();
+      for (const n of names) {
+        if (n.startsWith('.') || n.startsWith('~$')) continue;
+        const child = join(p, n);
+        const cst = await stat(child);
+        if (cst.isDirectory()) await walk(child);
+        else if (READABLE.test(n) || SEEN_BUT_UNREADABLE.test(n)) out.push(child);
+      }
+    } else out.push(p);
+  };
+  for (const p of paths) await walk(p);
+  return out;
+}
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Why a file could not be used, in words a TPI understands. */
+export function failureOf(file: string, bytes: Buffer | null, e: unknown): RecapFailure {
+  const f = (reason: string, reasonEn: string): RecapFailure => ({ kind: 'failure', file, reason, reasonEn });
+  if (bytes === null) return f('tidak dapat dibaca dari disk', 'cannot be read from disk');
+  if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
+    return f(
+      'dilindungi kata sandi (terenkripsi) atau format .xls lama; buka dan simpan ulang sebagai .xlsx tanpa kata sandi',
+      'password-protected (encrypted) or old .xls; open it and save as .xlsx without a password',
+    );
+  }
+  if (SEEN_BUT_UNREADABLE.test(file))
+    return f(
+      'format berkas tidak didukung (harus .xlsx atau .json)',
+      'unsupported format (expected .xlsx or .json)',
+    );
+  if (e instanceof InputError) return f(e.message, e.messageEn);
+  return f('berkas rusak atau bukan .xlsx/.json yang sah', 'corrupt file, or not a valid .xlsx/.json');
+}
+
+async function readOne(io: Io, file: string): Promise<{ entry: RecapEntry; answers: string | null }> {
+  const bytes = await io.readFile(file).catch(() => null);
+  try {
+    if (bytes === null || SEEN_BUT_UNREADABLE.test(file)) throw new Error('unreadable');
+    const loaded = await loadLke(bytes, file);
+    const profile = loaded.profile ?? { heldPredicate: 'none' as const };
+    const evaluation = evaluate(LKE_2021, THRESHOLDS_2021, loaded.entries, profile);
+    const audit = loaded.extras.formula_audit;
+    const tampered = Array.isArray(audit) ? audit.length : 0;
+    const entry = recapUnit({ file, meta: loaded.meta, entries: loaded.entries, evaluation, tampered });
+    return {
+      entry,
+      answers: JSON.stringify(toPortalAnswers(LKE_2021, loaded.entries, loaded.meta), null, 2) + '\n',
+    };
+  } catch (e) {
+    return { entry: failureOf(file, bytes, e), answers: null };
+  }
+}
+
+function answersFileName(entry: RecapEntry, used: Set<string>): string {
+  const id =
+    entry.kind === 'unit' && entry.meta.unitId !== null
+      ? String(entry.meta.unitId)
+      : basename(entry.file).replace(/\.[^.]+$/, '');
+  let name = `${id.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.json`;
+  for (let i = 2; used.has(name); i++) name = `${id}-${i}.json`;
+  used.add(name);
+  return name;
+}
+
+/** `lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY]` */
+export async function rekapCommand(
+  argv: readonly string[],
+  io: Io,
+  cellOf: CellOf = issueCell,
+): Promise<ExitCode> {
+  const args = parseArgs(argv, ['json']);
+  const out = flagText(args, 'out');
+  if (args.positional.length === 0 || out === undefined)
+    throw new InputError(`pemakaian: ${REKAP_USAGE}`, `usage: ${REKAP_USAGE}`);
+  const portalDir = flagText(args, 'portalrb');
+  const tahunFlag = flagText(args, 'tahun');
+  const files = (await expandInputs(args.positional)).filter((f) => resolve(f) !== resolve(out));
+  if (files.length === 0)
+    throw new InputError(
+      'tidak ada berkas .xlsx atau .json untuk direkap',
+      'no .xlsx or .json files to recap',
+    );
+  if (portalDir) await mkdir(join(portalDir, 'jawaban-unit'), { recursive: true });
+  const bar = progress(io, files.length);
+  const entries: RecapEntry[] = [];
+  const used = new Set<string>();
+  for (const file of files) {
+    const { entry, answers } = await readOne(io, file);
+    entries.push(entry);
+    if (portalDir && answers !== null)
+      await io.writeFile(join(portalDir, 'jawaban-unit', answersFileName(entry, used)), answers);
+    bar.tick(file);
+  }
+  bar.done();
+  const recap = finishRecap(entries);
+  await io.writeFile(out, await recapWorkbook(recap, cellOf));
+  const years = recap.flatMap((e) => (e.kind === 'unit' && e.meta.year !== null ? [e.meta.year] : []));
+  const year = tahunFlag !== undefined ? Number(tahunFlag) : (years[0] ?? null);
+  const lists = unitLists(recap, year);
+  if (portalDir) {
+    await io.writeFile(join(portalDir, 'unit-wbk.json'), JSON.stringify(lists.WBK, null, 2) + '\n');
+    await io.writeFile(join(portalDir, 'unit-wbbm.json'), JSON.stringify(lists.WBBM, null, 2) + '\n');
+  }
+  const units = recap.filter((e) => e.kind === 'unit');
+  const failures = recap.filter((e) => e.kind === 'failure');
+  if (args.flags.get('json') === true) {
+    const strip = (e: RecapEntry) => (e.kind === 'unit' ? { ...e, issues: e.issues.length } : e);
+    io.out(JSON.stringify({ out, units: units.map(strip), failures, lists }, null, 2) + '\n');
+  } else {
+    io.out(
+      `Rekap ${out}: ${units.length} unit dari ${files.length} berkas; ${failures.length} tidak terbaca; usulan TPI: ${lists.WBK.units.length} WBK, ${lists.WBBM.units.length} WBBM.\n`,
+    );
+    for (const f of failures) io.out(`  tidak terbaca: ${f.file}: ${f.reason}\n`);
+    for (const u of units.filter((x) => x.kind === 'unit' && x.duplicateOf.length > 0))
+      io.out(`  unit ganda: ${u.file}\n`);
+  }
+  return EXIT.ok;
+}
+
+export type { Issue };

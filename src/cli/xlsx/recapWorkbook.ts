@@ -1,0 +1,191 @@
+import ExcelJS from 'exceljs';
+import { indexOf, LKE_2021, THRESHOLDS_2021, type Issue } from '../../lke';
+import type { RecapEntry, RecapUnit } from '../../rekap/types';
+import { SEVERITY_ID, verdictText } from '../../rekap/verdictText';
+import { addChart } from './chart';
+
+/** Where an issue's cell is, for the problem list (e.g. `Jawaban!K6`). */
+export type CellOf = (issue: Issue) => string;
+
+/** Printed landscape, one page wide (what a TPI prints for a meeting). */
+const LANDSCAPE: Partial<ExcelJS.PageSetup> = {
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  paperSize: 9,
+};
+
+const GREEN = 'FFC6EFCE';
+const RED = 'FFFFC7CE';
+const AMBER = 'FFFFEB9C';
+
+interface Col {
+  readonly header: string;
+  readonly width: number;
+  readonly format?: string;
+  readonly value: (u: RecapUnit) => string | number | null;
+}
+
+const ENTRIES = indexOf(LKE_2021).questions.length;
+
+const areaCols: Col[] = LKE_2021.areas.map((a, i) => ({
+  header: `Area ${a.id} % (TPI)`,
+  width: 9,
+  format: '0.0%',
+  value: (u) => u.columns.tpi.areaShares[i] ?? null,
+}));
+
+/** The columns of sheet Rekap, in order. */
+const COLS: Col[] = [
+  { header: 'Unit', width: 34, value: (u) => u.meta.unitName ?? u.file },
+  { header: 'Berkas', width: 26, value: (u) => u.file },
+  { header: 'Kelengkapan unit', width: 11, format: '0%', value: (u) => u.columns.unit.answered / ENTRIES },
+  { header: 'Kelengkapan TPI', width: 11, format: '0%', value: (u) => u.columns.tpi.answered / ENTRIES },
+  { header: 'Total unit', width: 9, format: '0.00', value: (u) => u.columns.unit.total },
+  { header: 'Total TPI', width: 9, format: '0.00', value: (u) => u.columns.tpi.total },
+  { header: 'Pengungkit unit', width: 11, format: '0.00', value: (u) => u.columns.unit.pengungkit },
+  { header: 'Pengungkit TPI', width: 11, format: '0.00', value: (u) => u.columns.tpi.pengungkit },
+  { header: 'Hasil unit', width: 9, format: '0.00', value: (u) => u.columns.unit.hasil },
+  { header: 'Hasil TPI', width: 9, format: '0.00', value: (u) => u.columns.tpi.hasil },
+  ...areaCols,
+  { header: 'IPAK (TPI)', width: 8, format: '0.00', value: (u) => u.columns.tpi.ipakIndex },
+  { header: 'IPKP (TPI)', width: 8, format: '0.00', value: (u) => u.columns.tpi.ipkpIndex },
+  { header: 'WBK unit', width: 15, value: (u) => verdictText(u.columns.unit.verdicts.WBK) },
+  { header: 'WBBM unit', width: 15, value: (u) => verdictText(u.columns.unit.verdicts.WBBM) },
+  { header: 'WBK TPI', width: 15, value: (u) => verdictText(u.columns.tpi.verdicts.WBK) },
+  { header: 'WBBM TPI', width: 15, value: (u) => verdictText(u.columns.tpi.verdicts.WBBM) },
+  { header: 'Galat isian', width: 8, value: (u) => u.errors },
+  { header: 'Rumus diubah', width: 9, value: (u) => u.tampered },
+  { header: 'Batas WBK', width: 7, value: () => THRESHOLDS_2021.total.WBK },
+  { header: 'Batas WBBM', width: 7, value: () => THRESHOLDS_2021.total.WBBM },
+  {
+    header: 'Keterangan',
+    width: 44,
+    value: (u) => (u.duplicateOf.length > 0 ? `Unit yang sama juga di: ${u.duplicateOf.join(', ')}` : null),
+  },
+];
+
+/** The 1-based column of a header of sheet Rekap. */
+export function recapColumn(header: string): number {
+  const i = COLS.findIndex((c) => c.header === header);
+  if (i < 0) throw new Error(`no recap column "${header}"`);
+  return i + 2;
+}
+
+const letter = (n: number): string =>
+  n <= 26
+    ? String.fromCharCode(64 + n)
+    : letter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+
+/** Writes sheet Rekap; returns how many unit rows lead it (units come first, unusable files after). */
+function rekapSheet(wb: ExcelJS.Workbook, recap: readonly RecapEntry[]): number {
+  const ws = wb.addWorksheet('Rekap', {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
+    pageSetup: LANDSCAPE,
+  });
+  ws.columns = [{ header: 'No', width: 5 }, ...COLS.map((c) => ({ header: c.header, width: c.width }))];
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
+  header.height = 32;
+  let n = 0;
+  for (const e of recap) {
+    n++;
+    if (e.kind === 'unit') ws.addRow([n, ...COLS.map((c) => c.value(e))]);
+    else {
+      const row = ws.addRow([n, e.file.split(/[\\/]/).pop() ?? e.file, e.file]);
+      row.getCell(recapColumn('Keterangan')).value = `Tidak terbaca: ${e.reason}`;
+      row.font = { italic: true, color: { argb: 'FF9C0006' } };
+    }
+  }
+  COLS.forEach((c, i) => {
+    if (c.format) ws.getColumn(i + 2).numFmt = c.format;
+  });
+  const last = Math.max(2, n + 1);
+  const units = recap.filter((e) => e.kind === 'unit').length;
+  ws.autoFilter = { from: 'A1', to: `${letter(COLS.length + 1)}1` };
+  const verdicts = `${letter(recapColumn('WBK unit'))}2:${letter(recapColumn('WBBM TPI'))}${last}`;
+  const rule = (text: string, argb: string, priority: number): ExcelJS.ConditionalFormattingRule => ({
+    type: 'cellIs',
+    operator: 'equal',
+    formulae: [`"${text}"`],
+    priority,
+    style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb } } },
+  });
+  ws.addConditionalFormatting({
+    ref: verdicts,
+    rules: [rule('MEMENUHI', GREEN, 1), rule('TIDAK MEMENUHI', RED, 2), rule('BELUM LENGKAP', AMBER, 3)],
+  });
+  return units;
+}
+
+function problemsSheet(wb: ExcelJS.Workbook, recap: readonly RecapEntry[], cellOf: CellOf): void {
+  const ws = wb.addWorksheet('Masalah', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: LANDSCAPE });
+  ws.columns = [
+    { header: 'Unit', width: 30 },
+    { header: 'Berkas', width: 24 },
+    { header: 'Soal', width: 6 },
+    { header: 'Kolom', width: 7 },
+    { header: 'Sel', width: 12 },
+    { header: 'Tingkat', width: 11 },
+    { header: 'Kode', width: 26 },
+    { header: 'Pesan', width: 60 },
+    { header: 'Message', width: 60 },
+  ];
+  ws.getRow(1).font = { bold: true };
+  for (const e of recap) {
+    if (e.kind !== 'unit') continue;
+    for (const i of e.issues) {
+      ws.addRow([
+        e.meta.unitName ?? e.file,
+        e.file,
+        i.soal_id,
+        i.column === 'tpi' ? 'TPI' : 'unit',
+        cellOf(i),
+        SEVERITY_ID[i.severity],
+        i.code,
+        i.message_id,
+        i.message_en,
+      ]);
+    }
+  }
+  ws.autoFilter = { from: 'A1', to: 'I1' };
+}
+
+/**
+ * The recap workbook: sheet Rekap (one row per file, sorted, filters, verdict colours), sheet Masalah (every
+ * validation problem with its unit and cell), sheet Grafik (TPI totals against the 75 and 85 lines).
+ */
+export async function recapWorkbook(recap: readonly RecapEntry[], cellOf: CellOf): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'lke-zi rekap';
+  const units = rekapSheet(wb, recap);
+  problemsSheet(wb, recap, cellOf);
+  const chartSheet = wb.addWorksheet('Grafik', { pageSetup: LANDSCAPE });
+  chartSheet.getCell('A1').value =
+    'Nilai total TPI per unit terhadap batas Menuju WBK (75) dan Menuju WBBM (85)';
+  chartSheet.getCell('A1').font = { bold: true };
+  const plain = Buffer.from(await wb.xlsx.writeBuffer());
+  const last = Math.max(2, units + 1);
+  const col = (h: string) => letter(recapColumn(h));
+  return addChart(plain, {
+    title: 'Nilai total TPI',
+    dataSheet: 'Rekap',
+    categories: `$${col('Unit')}$2:$${col('Unit')}$${last}`,
+    bars: { name: 'Total TPI', values: `$${col('Total TPI')}$2:$${col('Total TPI')}$${last}` },
+    lines: [
+      {
+        name: 'Batas WBK (75)',
+        values: `$${col('Batas WBK')}$2:$${col('Batas WBK')}$${last}`,
+        color: 'ED7D31',
+      },
+      {
+        name: 'Batas WBBM (85)',
+        values: `$${col('Batas WBBM')}$2:$${col('Batas WBBM')}$${last}`,
+        color: '70AD47',
+      },
+    ],
+    onSheet: 'Grafik',
+  });
+}
