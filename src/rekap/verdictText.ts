@@ -1,6 +1,8 @@
-/** The verdict as the sheets and the recap print it. */
-export function verdictText(eligible: boolean | null): 'MEMENUHI' | 'TIDAK MEMENUHI' | 'BELUM LENGKAP' {
-  return eligible === null ? 'BELUM LENGKAP' : eligible ? 'MEMENUHI' : 'TIDAK MEMENUHI';
+import { VERDICT } from '../workbook/formulas';
+
+/** The verdict as the LKE workbook's formulas print it (the recap uses the same words). */
+export function verdictText(eligible: boolean | null): string {
+  return eligible === null ? VERDICT.incomplete : eligible ? VERDICT.eligible : VERDICT.notEligible;
 }
 
 /** Severity as the recap prints it. */
