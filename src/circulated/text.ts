@@ -55,7 +55,7 @@ export function tokens(text: string): string[] {
  * one-word heading from matching every long question that contains that word.
  *
  * @example
- * similarity('- Kepala satuan kerja', 'Jumlah Kepala satuan kerja yang harus melaporkan') // → 0.8
+ * similarity('- Kepala satuan kerja', 'Jumlah Kepala satuan kerja yang harus melaporkan') // → 0.875
  * similarity('Sudah ditetapkan agen perubahan', 'Sudah ditetapkan agen perubahan')          // → 1
  */
 export function similarity(a: string, b: string): number {
