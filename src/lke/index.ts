@@ -17,3 +17,5 @@ export * from './evaluate';
 export * from './portalAnswers';
 export { InputError } from './errors';
 export { CatalogueError } from './catalogue/errors';
+export * from './review';
+export * from './improve';
