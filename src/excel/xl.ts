@@ -160,6 +160,7 @@ export interface XlTextConditionalFormat {
 export interface XlNamedItemCollection {
   /** ExcelApi 1.4. `reference` is a range or an en-US formula such as `=Ringkasan!$C$5`. */
   add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
+  getItem(name: string): XlNamedItem;
   getItemOrNullObject(name: string): XlNamedItem;
 }
 

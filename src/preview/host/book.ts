@@ -2,6 +2,7 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformu
 import { contains, parseA1, quoteSheet, toA1, type Rect } from './a1';
 import { PreviewApiError } from './errors';
 import { SheetModel } from './sheet';
+import { useExcelRound } from './excelRound';
 
 /** Counters of what the adapter asked of the host: round trips and queued API calls. */
 export interface Counters {
@@ -57,7 +58,8 @@ export class PreviewBook {
   private nextId = 1;
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: true });
+    useExcelRound();
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
   }
 
   /** Subscribe to any change (for the grid to re-render); returns the unsubscribe. */

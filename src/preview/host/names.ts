@@ -19,6 +19,17 @@ export class PvNamedItemCollection implements XlNamedItemCollection {
     return item;
   }
 
+  getItem(name: string): XlNamedItem {
+    const item = new PvNamedItem(this.ctx);
+    this.ctx.enqueue(() => {
+      const model = this.ctx.book.names.get(name.toUpperCase());
+      if (!model)
+        throw new PreviewApiError('ItemNotFound', `The requested resource doesn't exist (name "${name}").`);
+      item.resolveTo(model);
+    });
+    return item;
+  }
+
   getItemOrNullObject(name: string): XlNamedItem {
     const item = new PvNamedItem(this.ctx);
     this.ctx.enqueue(() => item.resolveTo(this.ctx.book.names.get(name.toUpperCase()) ?? null));
