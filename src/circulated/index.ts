@@ -16,3 +16,4 @@ export { migrateCirculated, type CirculatedMigration } from './migrate';
 export { findCauses, type Cause, type CauseKind, type NodeFigure } from './causes';
 export { MESSAGES as CIRCULATED_MESSAGES, type Bilingual } from './messages';
 export { answerFromCell, BLM_DIISI } from './answerValue';
+export { gridFromRange, type RangeData } from './rangeGrid';
