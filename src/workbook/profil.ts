@@ -61,7 +61,14 @@ const text = (v: CellValue | undefined): string | null => {
  */
 export function readProfile(cell: (address: string) => CellValue): ProfileReading {
   const heldText = cell(PROFIL.held);
-  const key = typeof heldText === 'string' ? heldText.replace(/^ +| +$/g, '').toUpperCase() : '';
+  // Excel's TRIM: ends stripped and inner runs of spaces collapsed ("Menuju  WBK" reads as "MENUJU WBK").
+  const key =
+    typeof heldText === 'string'
+      ? heldText
+          .replace(/^ +| +$/g, '')
+          .replace(/ {2,}/g, ' ')
+          .toUpperCase()
+      : '';
   const held: HeldPredicate =
     key === HELD_OPTIONS.WBK.toUpperCase()
       ? 'WBK'
