@@ -89,7 +89,12 @@ export function divisors(formula: string): Ref[] {
   });
 }
 
-/** The rows a range covers in one column (`L176:L179` → 176..179), when it lies in that column. */
+/**
+ * The rows a range covers in one column (`L176:L179` → 176..179), when it lies in that column.
+ *
+ * @example
+ * rowsIn({ from: { row: 176, col: 12 }, to: { row: 179, col: 12 } }, 12) // → [176, 177, 178, 179]
+ */
 export function rowsIn(range: RangeRef, col: number): number[] {
   if (range.from.col > col || range.to.col < col) return [];
   const out: number[] = [];

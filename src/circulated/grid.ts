@@ -95,18 +95,34 @@ export function parseAddress(address: string): { row: number; col: number } {
   return { row: Number(m[2]), col: columnNumber(m[1] ?? '') };
 }
 
-/** The A1 address of a cell: `address(8, 11)` → `K8`. */
+/**
+ * The A1 address of a cell: `address(8, 11)` → `K8`.
+ *
+ * @example
+ * address(185, 11) // → 'K185'
+ */
 export function address(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
 
-/** A cell's shown value as trimmed text ('' when empty or an error). */
+/**
+ * A cell's shown value as trimmed text ('' when empty or an error).
+ *
+ * @example
+ * cellText({ value: ' Ya ', formula: null, error: null, hyperlink: null }) // → 'Ya'
+ */
 export function cellText(c: GridCell): string {
   if (c.value === null) return '';
   return String(c.value).trim();
 }
 
-/** True when a cell shows nothing: no value, no error. */
+/**
+ * True when a cell shows nothing: no value, no error.
+ *
+ * @example
+ * isBlank({ value: '  ', formula: null, error: null, hyperlink: null })     // → true
+ * isBlank({ value: null, formula: 'K9/K8', error: '#DIV/0!', hyperlink: null }) // → false
+ */
 export function isBlank(c: GridCell): boolean {
   return c.error === null && (c.value === null || (typeof c.value === 'string' && c.value.trim() === ''));
 }

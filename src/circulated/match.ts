@@ -13,7 +13,13 @@ export const MIN_QUESTION_SIMILARITY = 0.5;
 /** Below this name similarity a heading is never paired with a catalogue node. */
 export const MIN_NODE_SIMILARITY = 0.35;
 
-/** Rows that may hold a question's answer: answered directly (not a % row, not a formula). */
+/**
+ * Rows that may hold a question's answer: answered directly (not a % row, not a formula).
+ *
+ * @example
+ * isAnswerCandidate(rowOf(8))   // → true  (typed Ya/Tidak)
+ * isAnswerCandidate(rowOf(128)) // → false (the % row is a formula)
+ */
 export function isAnswerCandidate(r: SheetRow): boolean {
   return r.kind === 'answer' && r.type !== 'PERCENT' && r.type !== 'RUPIAH';
 }
@@ -97,6 +103,9 @@ export function matchNodes(rows: readonly SheetRow[], catalogue: Catalogue): Map
 /**
  * The answer rows a computed Jawaban formula reads, following other computed rows (the LHKPN % reads the
  * computed "Jumlah yang harus melaporkan", which reads three typed counts).
+ *
+ * @example
+ * inputRowsOf(177, byRow, layout) // → [179, 180, 181, 182]   (via the computed row 178)
  */
 export function inputRowsOf(
   row: number,

@@ -20,13 +20,23 @@ export const MESSAGES = {
   },
 } as const satisfies Record<string, Bilingual>;
 
-/** Two decimals as an Indonesian reader writes them (`0,27`) and as an English one does (`0.27`). */
+/**
+ * Two decimals as an Indonesian reader writes them (`0,27`) and as an English one does (`0.27`).
+ *
+ * @example
+ * num2(0.304) // → { id: '0,30', en: '0.30' }
+ */
 export function num2(n: number): Bilingual {
   const s = n.toFixed(2);
   return { id: s.replace('.', ','), en: s };
 }
 
-/** A signed difference with two decimals: `+0,27` / `+0.27`. */
+/**
+ * A signed difference with two decimals: `+0,27` / `+0.27`.
+ *
+ * @example
+ * signed2(-0.31) // → { id: '−0,31', en: '−0.31' }
+ */
 export function signed2(n: number): Bilingual {
   const s = (n >= 0 ? '+' : '−') + Math.abs(n).toFixed(2);
   return { id: s.replace('.', ','), en: s };

@@ -39,7 +39,13 @@ export interface SheetRow {
 
 const NUMBERING = /^(?:[A-Za-z]|\d{1,2}|[ivxlcIVXLC]{1,6})\s*[.)]?$|^-$/;
 
-/** True when a Nilai formula aggregates other rows (SUM/AVERAGE), i.e. the row is a heading. */
+/**
+ * True when a Nilai formula aggregates other rows (SUM/AVERAGE), i.e. the row is a heading.
+ *
+ * @example
+ * isAggregateFormula('AVERAGE(L8:L9)*H7')          // → true
+ * isAggregateFormula('IF(K202="","Blm Diisi",K202/4)*H202') // → false
+ */
 export function isAggregateFormula(formula: string | null): boolean {
   return formula !== null && /\b(?:SUM|AVERAGE)\s*\(/i.test(formula);
 }

@@ -116,12 +116,22 @@ export const CIRCULATED_TYPE_WORD: Readonly<Record<AnswerType, string>> = {
   NILAI_0_4: 'Nilai (0-4)',
 };
 
-/** Any http(s) links in a text, in order. */
+/**
+ * Any http(s) links in a text, in order.
+ *
+ * @example
+ * linksIn('SK: https://a.go.id/sk.pdf, lihat juga http://b.go.id') // → ['https://a.go.id/sk.pdf', 'http://b.go.id']
+ */
 export function linksIn(text: string): string[] {
   return [...text.matchAll(/https?:\/\/[^\s"'<>]+/gi)].map((m) => m[0].replace(/[.,;)]+$/, ''));
 }
 
-/** Strips a leading dash or numbering from a row's text: `"- Jumlah Agen"` → `"Jumlah Agen"`. */
+/**
+ * Strips a leading dash or numbering from a row's text: `"- Jumlah Agen"` → `"Jumlah Agen"`.
+ *
+ * @example
+ * stripLead(' - Jumlah Agen Perubahan') // → 'Jumlah Agen Perubahan'
+ */
 export function stripLead(text: string): string {
   return text.replace(/^\s*[-–•]\s*/, '').trim();
 }

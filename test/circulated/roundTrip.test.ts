@@ -15,7 +15,7 @@ function writeJawaban(entries: ReadonlyMap<number, Entry>): CellValue[][] {
       const row = Number(m?.[2]) - 1;
       const col = columnNumber(m?.[1] ?? 'A') - 1;
       values[row] ??= [];
-      (values[row])[col] = c.value;
+      values[row][col] = c.value;
     }
   }
   return values.map((r) => Array.from(r ?? [], (v) => v ?? null));

@@ -55,7 +55,13 @@ export interface CauseContext {
   figure(key: string): NodeFigure | null;
 }
 
-/** Builds the look-ups once. */
+/**
+ * Builds the look-ups once.
+ *
+ * @example
+ * causeContext(reading, scoreColumn(LKE_2021, reading.entries, 'unit')).figure('A.II.5.iii')
+ * // → { key: 'A.II.5.iii', row: 175, circulated: { value: 0.61, … }, ruleBook: 0.92, difference: -0.31 }
+ */
 export function causeContext(reading: CirculatedReading, score: ColumnScore): CauseContext {
   const ix = indexOf(reading.catalogue);
   const byRow = new Map(reading.rows.map((r) => [r.row, r] as const));
@@ -79,7 +85,12 @@ export function causeContext(reading: CirculatedReading, score: ColumnScore): Ca
   return { reading, ix, score, byRow, rowOfRatio, leafOfRatio, figure };
 }
 
-/** The rows an aggregate Nilai formula (SUM/AVERAGE) of a heading covers, in the value column. */
+/**
+ * The rows an aggregate Nilai formula (SUM/AVERAGE) of a heading covers, in the value column.
+ *
+ * @example
+ * aggregateRows(rowOf(175), 12) // → { fn: 'AVERAGE', rows: [176, 177, 178, 179] }
+ */
 export function aggregateRows(
   row: SheetRow,
   valueCol: number,
@@ -94,14 +105,25 @@ export function aggregateRows(
   return null;
 }
 
-/** The matched question of a row, if it is a scored one (not a count). */
+/**
+ * The matched question of a row, if it is a scored one (not a count).
+ *
+ * @example
+ * scoredQuestionAt(ctx, 8)?.soalId  // → 1
+ * scoredQuestionAt(ctx, 129)        // → null (a count)
+ */
 export function scoredQuestionAt(ctx: CauseContext, row: number): Question | null {
   const id = ctx.reading.questionOfRow.get(row);
   const q = id === undefined ? undefined : ctx.ix.question.get(id);
   return q && q.answerType !== 'JUMLAH' ? q : null;
 }
 
-/** Rows as "12, 13, 14" for messages. */
+/**
+ * Rows as "12, 13, 14" for messages.
+ *
+ * @example
+ * rowList([44, 49]) // → '44, 49'
+ */
 export function rowList(rows: readonly number[]): string {
   return rows.join(', ');
 }

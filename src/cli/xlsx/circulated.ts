@@ -48,6 +48,10 @@ export async function readCirculatedXlsx(bytes: Buffer, path: string): Promise<C
  * The circulated Lampiran III workbook (sheet "LKE ZI"): `score` reads the unit's answers from it and adds
  * `circulated: {total, pengungkit, hasil, error, …}` (what the file itself shows) and the causes found.
  * Accepts only .xlsx files that have an "LKE ZI" sheet, so it sits before any generic .xlsx reader.
+ *
+ * @example
+ * const loaded = await circulatedSource.load(readFileSync('OLD.xlsx'), 'OLD.xlsx');
+ * loaded.extras.circulated // → { total: 62.51, pengungkit: 32.27, hasil: 30.23, error: null, causes: […], … }
  */
 export const circulatedSource: Source = {
   name: 'circulated-lke',

@@ -14,7 +14,12 @@ function plain(v: CellValue | undefined): { value: Shown; error: string | null }
   return { value: null, error: null };
 }
 
-/** One exceljs cell as a {@link GridCell}: the cached result for formulas, the top-left value for merges. */
+/**
+ * One exceljs cell as a {@link GridCell}: the cached result for formulas, the top-left value for merges.
+ *
+ * @example
+ * gridCellOf(ws.getCell('K154')) // → { value: null, formula: 'IF(OR(K155="",…', error: '#DIV/0!', hyperlink: null }
+ */
 export function gridCellOf(c: Cell): GridCell {
   if (c.isMerged && c.master !== c) return EMPTY_CELL;
   const hyperlink = c.hyperlink ? String(c.hyperlink) : null;

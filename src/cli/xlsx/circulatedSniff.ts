@@ -4,6 +4,9 @@ import { isCirculatedSheetName } from '../../circulated/layout';
 /**
  * Reads one entry of a zip archive synchronously (stored or deflated), or null when the archive is not a
  * zip or lacks the entry. Enough to peek at `xl/workbook.xml` without loading the whole workbook.
+ *
+ * @example
+ * zipEntry(readFileSync('book.xlsx'), 'xl/workbook.xml')?.toString('utf8') // → '<?xml …<sheets>…'
  */
 export function zipEntry(bytes: Buffer, name: string): Buffer | null {
   if (bytes.length < 22 || bytes.readUInt32LE(0) !== 0x04034b50) return null;
