@@ -124,6 +124,15 @@ describe('the circulated source', () => {
     await expect(loadLke(other, 'x.xlsx', [circulatedSource])).rejects.toThrow('jenis berkas tidak dikenal');
   });
 
+  it('leaves a workbook that also holds our template (migrated in place) to the workbook reader', async () => {
+    const wb = await loadWorkbook(fixtureBytes('complete'));
+    wb.addWorksheet('Jawaban');
+    wb.addWorksheet('LKE_ZI_META').state = 'veryHidden';
+    const both = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(hasCirculatedSheet(both)).toBe(true);
+    expect(circulatedSource.accepts('x.xlsx', both)).toBe(false);
+  });
+
   it('an "LKE ZI" sheet without the LKE header is one line on stderr, exit 2', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('LKE ZI').getCell('A1').value = 'kosong';

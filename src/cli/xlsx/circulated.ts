@@ -9,7 +9,8 @@ import { InputError } from '../../lke/errors';
 import type { LoadedLke, Source } from '../sources';
 import { gridOfWorksheet } from './circulatedGrid';
 import { circulatedJson, circulatedNotes } from './circulatedReport';
-import { hasCirculatedSheet } from './circulatedSniff';
+import { SHEETS } from '../../workbook/columns';
+import { xlsxSheetNames } from './circulatedSniff';
 
 /**
  * Opens an .xlsx and reads its circulated "LKE ZI" sheet (protection does not stop reading).
@@ -45,6 +46,20 @@ export async function readCirculatedXlsx(bytes: Buffer, path: string): Promise<C
 }
 
 /**
+ * True for an .xlsx with an "LKE ZI" sheet that is not one of our own workbooks: once the pane has migrated
+ * the old sheet into our sheets of the same workbook (leaving "LKE ZI" untouched), our sheets are the LKE
+ * and the workbook reader that comes after this source must read it.
+ *
+ * @example
+ * acceptsCirculated(readFileSync('circulated-lke-complete.xlsx')) // → true
+ * acceptsCirculated(readFileSync('migrated-in-place.xlsx'))       // → false (has LKE_ZI_META)
+ */
+export function acceptsCirculated(bytes: Buffer): boolean {
+  const names = xlsxSheetNames(bytes) ?? [];
+  return names.some(isCirculatedSheetName) && !names.includes(SHEETS.meta);
+}
+
+/**
  * The circulated Lampiran III workbook (sheet "LKE ZI"): `score` reads the unit's answers from it and adds
  * `circulated: {total, pengungkit, hasil, error, …}` (what the file itself shows) and the causes found.
  * Accepts only .xlsx files that have an "LKE ZI" sheet, so it sits before any generic .xlsx reader.
@@ -55,7 +70,7 @@ export async function readCirculatedXlsx(bytes: Buffer, path: string): Promise<C
  */
 export const circulatedSource: Source = {
   name: 'circulated-lke',
-  accepts: (_path, bytes) => hasCirculatedSheet(bytes),
+  accepts: (_path, bytes) => acceptsCirculated(bytes),
   load: async (bytes, path): Promise<LoadedLke> => {
     const m = await readCirculatedXlsx(bytes, path);
     return {
