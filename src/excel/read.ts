@@ -51,9 +51,7 @@ export interface Detection {
 }
 
 function isApiError(e: unknown): e is { code: string } {
-  return (
-    typeof e === 'object' && e !== null && 'code' in e && typeof (e).code === 'string'
-  );
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string';
 }
 
 /**

@@ -1,0 +1,145 @@
+import { useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { PreviewBook } from '../host';
+import { colLetters } from '../host/a1';
+import { conditionalAt, displayValue } from '../host/display';
+import { typeInto, type EditOutcome } from '../host/userEdit';
+import { useBook } from './useBook';
+import { styles } from './gridStyles';
+
+const MAX_ROWS = 240;
+const MAX_COLS = 20;
+
+/** A simple editable grid over the preview workbook: sheet tabs, a formula bar, cells with their formats. */
+export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
+  useBook(book);
+  const visible = book.sheets.filter((s) => s.visibility === 'Visible');
+  const [sheetName, setSheetName] = useState<string | null>(null);
+  const sheet = visible.find((s) => s.name === sheetName) ?? visible[0] ?? null;
+  const [sel, setSel] = useState<{ row: number; col: number }>({ row: 0, col: 0 });
+  const [draft, setDraft] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<EditOutcome | null>(null);
+  const dims = sheet ? book.hf.getSheetDimensions(sheet.hfId) : { width: 0, height: 0 };
+  const rows = Math.min(MAX_ROWS, Math.max(dims.height, 20));
+  const cols = Math.min(MAX_COLS, Math.max(dims.width, 8));
+  const address = `${colLetters(sel.col)}${sel.row + 1}`;
+  const current = sheet ? String(book.formula(sheet, sel.row, sel.col)) : '';
+  const shown = draft ?? current;
+  const colWidth = useMemo(
+    () =>
+      (c: number): number =>
+        Math.min(360, Math.round(((sheet?.columnWidths.get(c) ?? 48) * 4) / 3)),
+    [sheet],
+  );
+
+  const select = (row: number, col: number): void => {
+    setSel({ row, col });
+    setDraft(null);
+  };
+  const commit = (): void => {
+    if (!sheet || draft === null) return;
+    const r = typeInto(book, sheet, sel.row, sel.col, draft);
+    setOutcome(r);
+    if (r.kind === 'kept') {
+      setDraft(null);
+      setSel({ row: sel.row + 1, col: sel.col });
+    }
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'Enter') commit();
+    if (e.key === 'Escape') setDraft(null);
+  };
+
+  return (
+    <div className={styles.grid}>
+      <div className={styles.tabs} role="tablist" aria-label="Lembar / Sheets">
+        {visible.map((s) => (
+          <button
+            key={s.id}
+            role="tab"
+            aria-selected={s === sheet}
+            className={s === sheet ? styles.tabOn : styles.tab}
+            onClick={() => setSheetName(s.name)}
+          >
+            {s.name}
+            {s.protection.protected ? ' 🔒' : ''}
+          </button>
+        ))}
+        {visible.length === 0 && <span className={styles.empty}>Buku kerja kosong / Empty workbook</span>}
+      </div>
+      <div className={styles.bar}>
+        <span className={styles.addr} data-testid="address">
+          {address}
+        </span>
+        <input
+          aria-label="Isi sel / Cell contents"
+          className={styles.input}
+          value={shown}
+          disabled={!sheet}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={onKey}
+        />
+      </div>
+      {outcome && (outcome.kind === 'refused' || outcome.warning) && (
+        <div role="alert" className={outcome.kind === 'refused' ? styles.refused : styles.warning}>
+          <strong>{outcome.kind === 'refused' ? outcome.title : outcome.warning?.title}</strong>{' '}
+          {outcome.kind === 'refused' ? outcome.message : outcome.warning?.message}
+          {outcome.kind === 'refused' && ' (Isian Anda tetap di kotak isi / Your entry is still in the box.)'}
+        </div>
+      )}
+      <div className={styles.scroll}>
+        {sheet && (
+          <table className={styles.table} data-sheet={sheet.name}>
+            <thead>
+              <tr>
+                <th className={styles.corner} />
+                {Array.from({ length: cols }, (_, c) => (
+                  <th key={c} style={{ width: colWidth(c), minWidth: colWidth(c) }}>
+                    {colLetters(c)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: rows }, (_, r) => (
+                <tr key={r}>
+                  <th className={styles.rowHead}>{r + 1}</th>
+                  {Array.from({ length: cols }, (_, c) => {
+                    const v = book.value(sheet, r, c);
+                    const st = sheet.style(r, c);
+                    const cf = conditionalAt(sheet, r, c, v);
+                    const css: CSSProperties = {
+                      background: cf?.fill ?? st.fill,
+                      color: cf?.fontColor ?? st.fontColor,
+                      fontWeight: (cf?.bold ?? st.bold) ? 600 : undefined,
+                      fontStyle: st.italic ? 'italic' : undefined,
+                      whiteSpace: st.wrap ? 'normal' : 'nowrap',
+                      textAlign: typeof v === 'number' ? 'right' : undefined,
+                      paddingLeft: st.indent ? `${st.indent * 10}px` : undefined,
+                    };
+                    const a = `${colLetters(c)}${r + 1}`;
+                    const cls = [
+                      sel.row === r && sel.col === c ? styles.selected : '',
+                      sheet.protection.protected && !sheet.isLocked(r, c) ? styles.input_cell : '',
+                    ].join(' ');
+                    return (
+                      <td
+                        key={c}
+                        data-cell={a}
+                        className={cls}
+                        style={css}
+                        title={book.namesAt(sheet, r, c).join(', ') || undefined}
+                        onClick={() => select(r, c)}
+                      >
+                        {displayValue(v, sheet.numberFormat(r, c))}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </div>
+  );
+}
