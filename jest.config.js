@@ -13,4 +13,5 @@ module.exports = {
   },
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  setupFilesAfterEnv: ['<rootDir>/test/taskpane/setup.ts'],
 };

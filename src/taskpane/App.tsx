@@ -39,7 +39,7 @@ export function App({ ops }: { readonly ops: WorkbookOps }): JSX.Element {
   const s = useStyles();
   const [state, act] = useWorkbook(ops);
   useEffect(() => {
-    performance.mark('lke-pane-rendered');
+    if (typeof performance.mark === 'function') performance.mark('lke-pane-rendered');
   }, []);
   const r = state.reading;
   const injectLabel = r?.kind === 'read' ? (r.match === 'same' ? t('reapply') : t('upgrade')) : t('inject');
