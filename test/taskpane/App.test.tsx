@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The pane shell on the preview host: inject, read, Status cross-checked with the engine, the foreign-sheet question.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { workbookOps } from '../../src/taskpane/workbookOps';
