@@ -2,6 +2,9 @@ import { InputError } from '../lke/errors';
 import { EXIT, type ExitCode, type Io } from './io';
 import { scoreCommand, SCORE_USAGE } from './commands/score';
 import { rekapCommand, REKAP_USAGE } from './commands/rekap';
+import { templateCommand, TEMPLATE_USAGE } from './commands/template';
+import { importCommand, IMPORT_USAGE } from './commands/import';
+import { exportCommand, EXPORT_USAGE } from './commands/export';
 
 export interface Command {
   readonly usage: string;
@@ -12,6 +15,9 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   score: { usage: SCORE_USAGE, run: scoreCommand },
   rekap: { usage: REKAP_USAGE, run: (argv, io) => rekapCommand(argv, io) },
+  template: { usage: TEMPLATE_USAGE, run: templateCommand },
+  import: { usage: IMPORT_USAGE, run: importCommand },
+  export: { usage: EXPORT_USAGE, run: exportCommand },
 };
 
 function help(): string {

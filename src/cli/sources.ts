@@ -1,6 +1,7 @@
 import type { Entries, UnitMeta, UnitProfile } from '../lke';
 import { LKE_2021, parsePortalAnswers, InputError } from '../lke';
 import { circulatedSource } from './xlsx/circulated';
+import { templateXlsxSource } from './xlsx/templateSource';
 
 /** An LKE read from a file: the entries, who it is about, and what the source adds to `score --json`. */
 export interface LoadedLke {
@@ -47,7 +48,7 @@ export const answersJsonSource: Source = {
  * The sources `score` tries, in order. Workbook readers register here. The circulated "LKE ZI" reader comes
  * first: it accepts only workbooks with that sheet, so a generic .xlsx reader must come after it.
  */
-export const SOURCES: Source[] = [circulatedSource, answersJsonSource];
+export const SOURCES: Source[] = [circulatedSource, templateXlsxSource, answersJsonSource];
 
 /** Reads any supported LKE file; throws {@link InputError} when it cannot. */
 export async function loadLke(

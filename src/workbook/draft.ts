@@ -5,6 +5,8 @@ import type {
   ConditionalFormatRange,
   FreezePanes,
   NumberFormatRange,
+  PrintSetup,
+  RowHeight,
   PlanCell,
   SheetPlan,
   SheetProtection,
@@ -30,11 +32,13 @@ export class SheetDraft {
   readonly conditionalFormats: ConditionalFormatRange[] = [];
   readonly styles: StyleRange[] = [];
   readonly columnWidths: ColumnWidth[] = [];
+  readonly rowHeights: RowHeight[] = [];
   readonly wrap: string[] = [];
   readonly unlocked: string[] = [];
   readonly computed: ComputedCell[] = [];
   freeze: FreezePanes | null = null;
   tabColor: string | null = null;
+  print: PrintSetup | undefined = undefined;
 
   constructor(
     readonly name: string,
@@ -56,6 +60,25 @@ export class SheetDraft {
     for (const [column, width] of Object.entries(widths)) this.columnWidths.push({ column, width });
   }
 
+  /**
+   * Sets each row's height from its wrapped text (an estimate: applications do not refit rows of a file they
+   * open, so wrapped text would otherwise overlap). `columns` are the wrapped columns to measure.
+   */
+  fitRows(rows: readonly number[], columns: readonly string[]): void {
+    const widths = new Map(this.columnWidths.map((w) => [w.column, w.width]));
+    for (const row of rows) {
+      let lines = 1;
+      for (const column of columns) {
+        const v = this.grid.get(`${column}${row}`);
+        if (typeof v !== 'string' || v.startsWith('=')) continue;
+        const perLine = Math.max(1, Math.floor((widths.get(column) ?? 10) * 1.2));
+        const n = v.split('\n').reduce((s, p) => s + Math.max(1, Math.ceil(p.length / perLine)), 0);
+        lines = Math.max(lines, n);
+      }
+      if (lines > 1) this.rowHeights.push({ row, height: Math.min(409, Math.ceil(lines * 14.5 + 2)) });
+    }
+  }
+
   finish(protection: SheetProtection = PROTECTED): SheetPlan {
     const inputs = new Set(this.unlocked.flatMap(cellsOf));
     return {
@@ -68,11 +91,12 @@ export class SheetDraft {
       conditionalFormats: this.conditionalFormats,
       styles: this.styles,
       columnWidths: this.columnWidths,
-      rowHeights: [],
+      rowHeights: this.rowHeights,
       freeze: this.freeze,
       wrap: this.wrap,
       unlocked: this.unlocked,
       protection,
+      ...(this.print ? { print: this.print } : {}),
     };
   }
 }

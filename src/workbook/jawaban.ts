@@ -277,8 +277,14 @@ export function jawabanSheet(
     R: 9,
     S: 9,
   });
+  d.rowHeights.push({ row: layout.headerRow, height: 32 });
+  d.fitRows(
+    layout.rows.map((r) => r.row),
+    [J.text, J.criteria],
+  );
   d.wrap.push(`C1:D${layout.lastRow}`, 'A1:S1', `L2:M${layout.lastRow}`, `Q2:Q${layout.lastRow}`);
   d.styles.push({ range: `A2:S${layout.lastRow}`, vertical: 'top' });
+  d.print = { orientation: 'landscape', fitToWidth: 1, titleRows: '1:1' };
   d.freeze = { rows: layout.headerRow, columns: 3 };
   return { sheet: d.finish(), draft: d };
 }

@@ -106,6 +106,15 @@ export interface SheetProtection {
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
+/** How the sheet prints: orientation, fit to page width, title rows repeated on every page. */
+export interface PrintSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Pages across (0: as many as needed). */
+  readonly fitToWidth: number;
+  /** Rows repeated at the top of each page (`1:1`), or null. */
+  readonly titleRows: string | null;
+}
+
 /** One worksheet of the plan. Ranges never carry a sheet name: they belong to this sheet. */
 export interface SheetPlan {
   readonly name: string;
@@ -124,6 +133,8 @@ export interface SheetPlan {
   /** Input ranges: unlocked, so the user can type there while the sheet is protected. */
   readonly unlocked: readonly string[];
   readonly protection: SheetProtection;
+  /** Optional print setup (added in plan version 1; absent means the application's default). */
+  readonly print?: PrintSetup;
 }
 
 /** A workbook-scoped name for a headline cell: `ZI_TOTAL_UNIT` → `Rekap!$D$20`. */

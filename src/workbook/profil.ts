@@ -172,6 +172,11 @@ export function profilSheet(seed: ProfileSeed = {}): { sheet: SheetPlan; draft: 
   d.styles.push({ range: `F${first}:F${last}`, fontColor: '#808080' });
   d.widths({ A: 46, B: 30, C: 26, D: 30, E: 20, F: 22 });
   d.wrap.push(`A${first}:D${last}`, `A${first - 1}:F${first - 1}`);
+  d.fitRows(
+    PROPOSAL_CHECKLIST.map((_, i) => first + i),
+    ['A', 'B', 'C', 'D'],
+  );
+  d.print = { orientation: 'landscape', fitToWidth: 1, titleRows: null };
   d.freeze = { rows: 2, columns: 0 };
   return { sheet: d.finish(), draft: d };
 }

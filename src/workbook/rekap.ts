@@ -331,6 +331,9 @@ export function rekapSheet(
     `A${rows.criteria.WBK.header}:H${rows.criteria.WBK.header}`,
     `A${rows.criteria.WBBM.header}:H${rows.criteria.WBBM.header}`,
   );
+  for (const h of [rows.areaHeader, rows.criteria.WBK.header, rows.criteria.WBBM.header])
+    d.rowHeights.push({ row: h, height: 30 });
+  d.print = { orientation: 'landscape', fitToWidth: 1, titleRows: null };
   d.freeze = { rows: 2, columns: 1 };
   return { sheet: d.finish(), draft: d, rows };
 }
