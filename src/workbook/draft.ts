@@ -81,6 +81,7 @@ export class SheetDraft {
 
   finish(protection: SheetProtection = PROTECTED): SheetPlan {
     const inputs = new Set(this.unlocked.flatMap(cellsOf));
+    const initial = this.grid.filledAmong(inputs);
     return {
       name: this.name,
       visibility: this.visibility,
@@ -97,6 +98,7 @@ export class SheetDraft {
       unlocked: this.unlocked,
       protection,
       ...(this.print ? { print: this.print } : {}),
+      ...(initial.length > 0 ? { initialInputs: initial } : {}),
     };
   }
 }

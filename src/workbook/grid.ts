@@ -15,6 +15,14 @@ export class Grid {
     this.maxColumn = Math.max(this.maxColumn, column);
   }
 
+  /** The filled cells among the given addresses (input cells with a starting value). */
+  filledAmong(addresses: ReadonlySet<string>): { address: string; value: string | number | boolean }[] {
+    const out: { address: string; value: string | number | boolean }[] = [];
+    for (const [address, value] of this.cells)
+      if (addresses.has(address) && value !== null) out.push({ address, value });
+    return out;
+  }
+
   get(address: string): PlanCell | undefined {
     return this.cells.get(address);
   }

@@ -133,6 +133,11 @@ export interface SheetPlan {
   /** Input ranges: unlocked, so the user can type there while the sheet is protected. */
   readonly unlocked: readonly string[];
   readonly protection: SheetProtection;
+  /**
+   * Starting values of input cells (unit name, year, held predicate), written only when a workbook is
+   * created: blocks never cover input cells, so applying a plan again keeps what the user typed.
+   */
+  readonly initialInputs?: readonly { readonly address: string; readonly value: string | number | boolean }[];
   /** Optional print setup (added in plan version 1; absent means the application's default). */
   readonly print?: PrintSetup;
 }

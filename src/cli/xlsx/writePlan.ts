@@ -123,6 +123,7 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SheetPlan): Promise<void> {
   for (const w of s.columnWidths) ws.getColumn(w.column).width = w.width;
   for (const h of s.rowHeights) ws.getRow(h.row).height = h.height;
   writeBlocks(ws, s);
+  for (const v of s.initialInputs ?? []) ws.getCell(v.address).value = v.value;
   for (const f of s.numberFormats) for (const a of cellsOf(f.range)) ws.getCell(a).numFmt = f.format;
   for (const st of s.styles) applyStyle(ws, st);
   for (const range of s.wrap)
