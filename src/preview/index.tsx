@@ -4,11 +4,18 @@ import { createRoot } from 'react-dom/client';
 import { PreviewBook, previewRun } from './host';
 import { PreviewPage } from './ui/PreviewPage';
 import { workbookOps } from '../taskpane/workbookOps';
+import { parseA1 } from './host/a1';
+import { typeInto, type EditOutcome } from './host/userEdit';
 
 declare global {
   interface Window {
     /** For tests and the bench: the preview workbook and whether Office.onReady resolved. */
-    lkePreview?: { book: PreviewBook; officeReady: boolean };
+    lkePreview?: {
+      book: PreviewBook;
+      officeReady: boolean;
+      /** Types into a cell as the grid does (for demos and tests that fill many answers). */
+      type: (sheet: string, address: string, text: string) => EditOutcome | null;
+    };
   }
 }
 
@@ -16,7 +23,12 @@ function mount(officeReady: boolean): void {
   const el = document.getElementById('root');
   if (!el) return;
   const book = new PreviewBook();
-  window.lkePreview = { book, officeReady };
+  const type = (sheetName: string, address: string, text: string): EditOutcome | null => {
+    const sheet = book.sheet(sheetName);
+    const r = parseA1(address);
+    return sheet && r ? typeInto(book, sheet, r.row, r.col, text) : null;
+  };
+  window.lkePreview = { book, officeReady, type };
   createRoot(el).render(
     <PreviewPage book={book} ops={workbookOps(previewRun(book))} officeReady={officeReady} />,
   );

@@ -8,12 +8,13 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300 },
   cell: {
     textAlign: 'left',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     fontWeight: tokens.fontWeightRegular,
   },
   head: { fontWeight: tokens.fontWeightSemibold },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  badge: { whiteSpace: 'nowrap' },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -32,9 +33,10 @@ const WORD: Readonly<
 };
 
 function Verdict({ word }: { readonly word: VerdictWord }): JSX.Element {
+  const s = useStyles();
   const w = WORD[word];
   return (
-    <Badge appearance="tint" color={w.color} title={t(w.key, {}, 'en')}>
+    <Badge size="small" appearance="tint" color={w.color} title={t(w.key, {}, 'en')} className={s.badge}>
       {t(w.key)}
     </Badge>
   );

@@ -88,13 +88,15 @@ export function useWorkbook(ops: WorkbookOps): [WorkbookState, WorkbookActions] 
   useEffect(() => {
     let stop: (() => void) | null = null;
     let alive = true;
-    void refreshRef.current();
+    // After the first paint: building the plan and reading the workbook must not hold up the pane's first render.
+    const first = setTimeout(() => void refreshRef.current(), 0);
     ops
       .watch(() => void refreshRef.current())
       .then((s) => (alive ? (stop = s) : s()))
       .catch(() => undefined); // no template yet: the manual refresh and the next inject still work
     return () => {
       alive = false;
+      clearTimeout(first);
       stop?.();
     };
   }, [ops, state.reading?.kind]);

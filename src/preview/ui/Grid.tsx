@@ -61,7 +61,7 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
             onClick={() => setSheetName(s.name)}
           >
             {s.name}
-            {s.protection.protected ? ' 🔒' : ''}
+            {s.protection.protected ? ' · terlindung' : ''}
           </button>
         ))}
         {visible.length === 0 && <span className={styles.empty}>Buku kerja kosong / Empty workbook</span>}

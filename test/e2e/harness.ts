@@ -1,0 +1,106 @@
+// Browser test harness: build the pane with webpack's Node API, serve it (and office.js from @microsoft/office-js)
+// on 127.0.0.1 with an ephemeral port, and drive Debian's chromium with playwright-core.
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const OFFICE_JS = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+/** Flags that let chromium run headless in a container without network (field notes). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Whether the browser tests can run. Missing chromium skips them locally but fails them under CI=true.
+ */
+export function chromiumStatus(): 'ok' | 'skip' | 'fail' {
+  if (existsSync(CHROMIUM)) return 'ok';
+  return process.env.CI === 'true' ? 'fail' : 'skip';
+}
+
+type WebpackConfig = object;
+type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => WebpackConfig;
+interface Stats {
+  hasErrors(): boolean;
+  toString(o: object): string;
+}
+type WebpackFn = (
+  config: WebpackConfig,
+  cb: (err: Error | null, stats?: Stats) => void,
+) => { close(cb: () => void): void };
+
+/**
+ * Builds the pane (production mode) into a fresh temporary folder, with the preview page when asked.
+ *
+ * @example
+ * const dir = await buildPane({ preview: true }); // → '/tmp/lke-e2e-XXXX' holding taskpane.html, preview.html…
+ */
+export async function buildPane(options: { preview: boolean }): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'lke-pane-'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require('webpack') as WebpackFn;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const factory = require(join(ROOT, 'webpack.config.js')) as ConfigFactory;
+  const config = { ...factory({ preview: options.preview, outDir }, { mode: 'production' }), devtool: false };
+  await new Promise<void>((ok, fail) => {
+    const compiler = webpack(config, (err, stats) => {
+      compiler.close(() => undefined);
+      if (err) fail(err);
+      else if (!stats || stats.hasErrors())
+        fail(new Error(stats?.toString({ all: false, errors: true }) ?? 'build failed'));
+      else ok();
+    });
+  });
+  return outDir;
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.css': 'text/css',
+};
+
+/** Serves `dir` and, under `/office-js/`, the office.js files, on 127.0.0.1 with an ephemeral port. */
+export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const [base, rel] = path.startsWith('/office-js/')
+      ? [OFFICE_JS, path.slice('/office-js/'.length)]
+      : [dir, path.slice(1)];
+    const file = normalize(join(base, rel === '' ? 'index.html' : rel));
+    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+/** One headless chromium for a test file. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
