@@ -109,7 +109,10 @@ function summary(
   const weights: Record<string, number> = {
     total: catalogue.roots.reduce((t, n) => t + n.weight, 0),
     ...Object.fromEntries(
-      Object.entries(catalogue.keyNodes).map(([k, key]) => [k, ix.node.get(key)?.weight ?? Number.NaN]),
+      Object.entries(catalogue.keyNodes as unknown as Record<string, string>).map(([k, key]) => [
+        k,
+        ix.node.get(key)?.weight ?? Number.NaN,
+      ]),
     ),
   };
   const share = /^(\w+)-share$/.exec(id);
