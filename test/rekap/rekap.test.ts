@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
 import { evaluate, LKE_2021, THRESHOLDS_2021, type Entry } from '../../src/lke';
+import { planWorkbook } from '../../src/workbook';
 import { best, bestWith, entriesOf, worst } from '../lke/fixtures';
 import { fsIo, tempDir, writeAnswers } from './folder';
 
@@ -38,6 +39,29 @@ beforeAll(async () => {
   writeAnswers(join(dir, 'sub'), 'c-belum-lengkap.json', units['c-belum-lengkap.json']!, 'U-C', 'Kantor C');
   writeAnswers(dir, 'd-terburuk.json', units['d-terburuk.json']!, 'U-D', 'Kantor D');
   writeAnswers(dir, 'e-ganda.json', bestWith({ 2: 'A.' }), 'U-A', 'Kantor A (salinan)');
+  // Workbooks from our template: one complete, one tampered (a computed cell overwritten with a number).
+  const tpl = join(tempDir(), 'LKE.xlsx');
+  const wio = fsIo();
+  expect(await run(['template', '--out', tpl], wio)).toBe(0);
+  units['f-buku.xlsx'] = unitWith({ 112: 3 });
+  units['g-diubah.xlsx'] = unitWith({ 40: 'B' });
+  for (const [name, id] of [
+    ['f-buku.xlsx', 'U-F'],
+    ['g-diubah.xlsx', 'U-G'],
+  ] as const) {
+    const answers = writeAnswers(tempDir(), `${name}.json`, units[name]!, id, `Kantor ${id}`);
+    expect(await run(['import', answers, '--into', tpl, '--out', join(dir, name)], wio)).toBe(0);
+  }
+  const total = planWorkbook(LKE_2021, THRESHOLDS_2021).names.find((n) => n.name === 'ZI_TOTAL_TPI');
+  const tampered = new ExcelJS.Workbook();
+  await tampered.xlsx.readFile(join(dir, 'g-diubah.xlsx'));
+  const totalSheet = tampered.getWorksheet(total?.sheet ?? '');
+  if (!totalSheet || !total) throw new Error('no ZI_TOTAL_TPI in the plan');
+  totalSheet.getCell(total.address.replace(/\$/g, '')).value = 99;
+  await tampered.xlsx.writeFile(join(dir, 'g-diubah.xlsx'));
+  const foreign = new ExcelJS.Workbook();
+  foreign.addWorksheet('Anggaran').getCell('A1').value = 'bukan LKE';
+  await foreign.xlsx.writeFile(join(dir, 'anggaran.xlsx'));
   writeFileSync(join(dir, 'rusak.json'), '{"answers": [');
   writeFileSync(join(dir, 'rusak.xlsx'), Buffer.from('PK\u0003\u0004 not really a zip'));
   writeFileSync(
@@ -51,7 +75,7 @@ beforeAll(async () => {
   const portal = tempDir();
   const io = fsIo();
   expect(await run(['rekap', dir, '--out', out, '--portalrb', portal], io)).toBe(0);
-  expect(io.stdout()).toContain('5 unit dari 9 berkas; 4 tidak terbaca');
+  expect(io.stdout()).toContain('7 unit dari 12 berkas; 5 tidak terbaca');
   built = { dir, out, portal, units };
 });
 
@@ -63,9 +87,7 @@ function text(v: unknown): string {
 async function sheet(name: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
   const bytes = readFileSync(built.out);
-  await wb.xlsx.load(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  );
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const ws = wb.getWorksheet(name);
   if (!ws) throw new Error(`no sheet ${name}`);
   return ws;
@@ -119,12 +141,26 @@ describe('lke-zi rekap', () => {
       if (typeof t === 'number') totals.push(t);
     });
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
-    expect(files.slice(-4).sort()).toEqual(['bukan-lke.json', 'rusak.json', 'rusak.xlsx', 'terkunci.xlsx']);
+    expect(files.slice(-5).sort()).toEqual([
+      'anggaran.xlsx',
+      'bukan-lke.json',
+      'rusak.json',
+      'rusak.xlsx',
+      'terkunci.xlsx',
+    ]);
     const rows = rowsByFile(ws);
     expect(String(rows.get('terkunci.xlsx')?.Keterangan)).toMatch(/dilindungi kata sandi/);
     expect(String(rows.get('rusak.json')?.Keterangan)).toMatch(/bukan JSON yang sah/);
     expect(String(rows.get('bukan-lke.json')?.Keterangan)).toMatch(/tidak ada daftar "answers"/);
-    expect(String(rows.get('rusak.xlsx')?.Keterangan)).toMatch(/rusak/);
+    expect(String(rows.get('rusak.xlsx')?.Keterangan)).toMatch(/bukan buku kerja .xlsx yang dapat dibaca/);
+    expect(String(rows.get('anggaran.xlsx')?.Keterangan)).toMatch(/Tidak terbaca: .*(templat|LKE)/);
+  });
+
+  it('counts tampered formulas per workbook, and reads the rest of a tampered workbook from its answers', async () => {
+    const rows = rowsByFile(await sheet('Rekap'));
+    expect(rows.get('g-diubah.xlsx')?.['Rumus diubah']).toBe(1);
+    expect(rows.get('f-buku.xlsx')?.['Rumus diubah']).toBe(0);
+    expect(rows.get('a-sempurna.json')?.['Rumus diubah']).toBe(0);
   });
 
   it('flags two files of the same unit', async () => {
@@ -154,7 +190,12 @@ describe('lke-zi rekap', () => {
       units: unknown[];
     };
     expect(wbk.tahun).toBe(2026);
-    expect(wbk.units.map((u) => [u.id, u.kategori])).toEqual([['U-A', 'WBK']]);
+    // In recap order (TPI total): A 100, G 100 − 2.5 × 0.5/3 (soal 40 B), F 100 − 3 × 0.5 (pengaduan 3 of 6).
+    expect(wbk.units.map((u) => [u.id, u.kategori])).toEqual([
+      ['U-A', 'WBK'],
+      ['U-G', 'WBK'],
+      ['U-F', 'WBK'],
+    ]);
     expect(wbbm.units).toEqual([]);
     const answers = JSON.parse(readFileSync(join(built.portal, 'jawaban-unit', 'U-B.json'), 'utf8')) as {
       answers: { soal_id: number; jawaban_tpi: string }[];
@@ -166,7 +207,7 @@ describe('lke-zi rekap', () => {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(readFileSync(built.out));
     const chart = await zip.file('xl/charts/chart1.xml')?.async('string');
-    expect(chart).toContain("'Rekap'!$G$2:$G$6");
+    expect(chart).toContain("'Rekap'!$G$2:$G$8");
     expect(chart).toContain('Batas WBK (75)');
     expect(chart).toContain('Batas WBBM (85)');
   });
