@@ -1,0 +1,67 @@
+import { indexOf, LKE_2021, type Answer, type Entry, type Question } from '../../lke';
+
+/** Counts that make every % item whole (same as the engine tests' hand-checked set). */
+const COUNTS: Readonly<Record<number, number>> = {
+  88: 2,
+  89: 2,
+  90: 3,
+  91: 3,
+  102: 5,
+  103: 0,
+  104: 0,
+  105: 4,
+  106: 4,
+  110: 6,
+  111: 0,
+  112: 6,
+  113: 1,
+  114: 2,
+  115: 0,
+  116: 3,
+  117: 2,
+  118: 2,
+  119: 1,
+  120: 5,
+  122: 8,
+  123: 8,
+};
+
+/** The option `steps` below the best (0: the best), or the count / survey index for numeric questions. */
+function answer(q: Question, steps: number, survey: number): Answer {
+  if (q.answerType === 'JUMLAH') return COUNTS[q.soalId] ?? 0;
+  if (q.answerType === 'NILAI_0_4') return survey;
+  const sorted = [...q.options].sort((a, b) => b.value - a.value);
+  return sorted[Math.min(steps, sorted.length - 1)]?.key ?? null;
+}
+
+/**
+ * A unit that answers well and a TPI that judges some answers lower: deterministic entries for the gallery
+ * and the view tests, with a few problems of each kind (an answer that is not an option, a normalised one,
+ * missing and non-URL evidence, a count above its denominator in the unit column).
+ *
+ * @example
+ * galleryEntries().get(1) // → { unit: 'Ya', tpi: 'Ya', unitEvidence: 'https://…/bukti/1', … }
+ */
+export function galleryEntries(): Map<number, Entry> {
+  const out = new Map<number, Entry>();
+  indexOf(LKE_2021).questions.forEach((q, i) => {
+    const unit = answer(q, i % 6 === 5 ? 1 : 0, q.soalId % 2 === 0 ? 3.7 : 3.4);
+    const tpi = answer(q, i % 6 === 5 ? 1 : i % 4 === 1 ? 1 : 0, q.soalId % 2 === 0 ? 3.65 : 3.3);
+    out.set(q.soalId, {
+      unit,
+      tpi,
+      unitNote: i % 5 === 0 ? `Catatan unit untuk soal ${q.soalId}` : null,
+      unitEvidence: i % 11 === 7 ? null : `https://drive.example.go.id/zi/bukti/${q.soalId}`,
+      tpiNote: null,
+    });
+  });
+  const set = (id: number, patch: Partial<Entry>): void => {
+    const e = out.get(id);
+    if (e) out.set(id, { ...e, ...patch });
+  };
+  set(3, { unit: 'A.' });
+  set(9, { tpi: ' b ' });
+  set(14, { unitEvidence: 'folder bukti di lemari arsip' });
+  set(89, { unit: 3 });
+  return out;
+}

@@ -1,0 +1,40 @@
+import type { Bilingual } from './types';
+
+/** Tinjau (TPI): differences, the formula audit, the path to WBK/WBBM. */
+export const TINJAU = {
+  diffTitle: { id: 'Beda jawaban TPI dan unit', en: 'TPI answers that differ from the unit' },
+  diffNone: {
+    id: 'Tidak ada jawaban TPI yang berbeda dari unit.',
+    en: 'No TPI answer differs from the unit.',
+  },
+  diffValues: { id: 'Unit {unit} → TPI {tpi}', en: 'Unit {unit} → TPI {tpi}' },
+  diffEffect: { id: 'Pengaruh pada nilai TPI: {effect}', en: 'Effect on the TPI total: {effect}' },
+  auditTitle: { id: 'Audit rumus', en: 'Formula audit' },
+  auditNone: { id: 'Semua sel rumus sesuai templat.', en: 'Every formula cell is as the template made it.' },
+  auditOverwritten: { id: 'Rumus ditimpa nilai {found}', en: 'Formula overwritten by the value {found}' },
+  auditEdited: { id: 'Rumus diubah menjadi {found}', en: 'Formula edited to {found}' },
+  auditMissing: { id: 'Sel rumus dikosongkan', en: 'Formula cell emptied' },
+  auditExpected: { id: 'Seharusnya:', en: 'Expected:' },
+  restore: { id: 'Pulihkan {count} rumus', en: 'Restore {count} formulas' },
+  restoreHint: {
+    id: 'Hanya sel rumus yang ditulis ulang; sel isian tidak disentuh.',
+    en: 'Only formula cells are rewritten; no input cell is touched.',
+  },
+  restored: { id: 'Rumus dipulihkan.', en: 'Formulas restored.' },
+  pathTitle: { id: 'Agar mencapai Menuju {predicate} ({side})', en: 'To reach Menuju {predicate} ({side})' },
+  pathReached: { id: 'Semua kriteria nilai sudah terpenuhi.', en: 'Every score criterion is already met.' },
+  pathStep: { id: '{code}: {from} → {to} (+{gain})', en: '{code}: {from} → {to} (+{gain})' },
+  pathUnreachable: {
+    id: 'Perubahan jawaban saja belum cukup untuk semua kriteria.',
+    en: 'Changing answers alone does not meet every criterion.',
+  },
+  pathBlocked: {
+    id: 'Juga perlu: sudah berpredikat Menuju WBK (lembar Profil).',
+    en: 'Also needed: Menuju WBK already held (sheet Profil).',
+  },
+  pathMissing: {
+    id: 'Lengkapi juga {count} isian kosong atau tidak valid.',
+    en: 'Also fill in {count} empty or invalid entries.',
+  },
+  pathMore: { id: 'dan {count} langkah lagi', en: 'and {count} more steps' },
+} as const satisfies Readonly<Record<string, Bilingual>>;

@@ -1,0 +1,66 @@
+import { COLUMNS, PREDICATES, round2, type Column, type Evaluation, type Predicate } from '../../lke';
+import { VERDICT, type CellValue } from '../../workbook';
+import type { FigureCheck, FigureId, VerdictWord } from './types';
+
+export const FIGURE_IDS: readonly FigureId[] = [
+  'total',
+  'pengungkit',
+  'pemenuhan',
+  'reform',
+  'hasil',
+  'bersih',
+  'ipak',
+  'kinerja',
+  'pelayanan',
+];
+
+const SUFFIX: Readonly<Record<Column, string>> = { unit: 'UNIT', tpi: 'TPI' };
+
+/** The workbook name of a figure or verdict (`ZI_TOTAL_TPI`, `ZI_WBK_UNIT`), as the planner names them. */
+export function figureName(id: FigureId | Predicate, column: Column): string {
+  return `ZI_${id.toUpperCase()}_${SUFFIX[column]}`;
+}
+
+/** The sheet's verdict text as a word. */
+export function sheetWord(v: CellValue | undefined): VerdictWord {
+  if (v === VERDICT.eligible) return 'eligible';
+  if (v === VERDICT.notEligible) return 'notEligible';
+  if (v === VERDICT.incomplete) return 'incomplete';
+  return 'unknown';
+}
+
+/** The engine's `eligible` as a word. */
+export function engineWord(eligible: boolean | null): VerdictWord {
+  return eligible === null ? 'incomplete' : eligible ? 'eligible' : 'notEligible';
+}
+
+/**
+ * Every named figure and verdict of both columns against the engine's evaluation of the answers read.
+ * A figure agrees when the sheet holds a number equal to the engine's on 2 decimals (as shown).
+ *
+ * @example
+ * figureChecks([{ name: 'ZI_TOTAL_TPI', value: 100 }], ev).find((c) => c.id === 'total' && c.column === 'tpi')
+ * // → { kind: 'figure', id: 'total', column: 'tpi', sheet: 100, engine: 81.37…, agrees: false }
+ */
+export function figureChecks(
+  named: readonly { readonly name: string; readonly value: CellValue }[],
+  ev: Evaluation,
+): FigureCheck[] {
+  const byName = new Map(named.map((n) => [n.name, n.value]));
+  const out: FigureCheck[] = [];
+  for (const column of COLUMNS) {
+    const s = ev.scores[column];
+    for (const id of FIGURE_IDS) {
+      const sheet = byName.get(figureName(id, column)) ?? null;
+      const engine = s[id];
+      const agrees = typeof sheet === 'number' && round2(sheet) === round2(engine);
+      out.push({ kind: 'figure', id, column, sheet, engine, agrees });
+    }
+    for (const p of PREDICATES) {
+      const sheet = sheetWord(byName.get(figureName(p, column)));
+      const engine = engineWord(ev.verdicts[column][p].eligible);
+      out.push({ kind: 'verdict', id: p, column, sheet, engine, agrees: sheet === engine });
+    }
+  }
+  return out;
+}

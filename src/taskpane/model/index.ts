@@ -1,0 +1,12 @@
+/** The views' plain-data model: built purely from what the adapter reads, plus the actions the views call. */
+export type * from './types';
+export type { PaneActions } from './actions';
+export { buildPaneModel } from './build';
+export { figureChecks, figureName, FIGURE_IDS, sheetWord, engineWord } from './figures';
+export { issueRows } from './issues';
+export { partProgress } from './progress';
+export { questionGroups, groupOrder } from './groups';
+export { templateState } from './template';
+export { EMPTY_PROFILE, parseYear, textOrNull } from './profile';
+export { reviewOf, restorable, type Review, type DifferenceRow } from './review';
+export { answersFileText, answersFileName, previewImport } from './portal';

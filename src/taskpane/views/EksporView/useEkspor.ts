@@ -1,0 +1,76 @@
+import { useCallback, useRef, useState, type ChangeEvent } from 'react';
+import { useT } from '../../i18n';
+import { answersFileName, type ImportPreview, type PaneActions, type PaneModel } from '../../model';
+import { useActionRunner, type ActionRun } from '../shared/useActionRunner';
+import { downloadText } from './download';
+
+/** The Ekspor view's state: export, the chosen file's preview, and applying it. */
+export interface EksporState {
+  readonly exporting: ActionRun;
+  readonly importing: ActionRun;
+  readonly preview: ImportPreview | null;
+  readonly fileInput: React.RefObject<HTMLInputElement>;
+  readonly onExport: () => void;
+  readonly onPick: () => void;
+  readonly onFile: (e: ChangeEvent<HTMLInputElement>) => void;
+  readonly onApply: () => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * Export downloads the PortalRB answers file the shell makes (`actions.exportAnswers`); import reads a chosen
+ * file, shows what it would change (`actions.previewImport`) and writes it only when the user applies.
+ *
+ * @example
+ * const e = useEkspor(model, actions, download);
+ * e.onExport(); // → downloads jawaban-unit-<unit>-<year>.json
+ */
+export function useEkspor(
+  model: PaneModel,
+  actions: PaneActions,
+  download: typeof downloadText = downloadText,
+): EksporState {
+  const { t } = useT();
+  const exporting = useActionRunner();
+  const importing = useActionRunner();
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fileName = answersFileName(model.profile);
+  const onExport = useCallback(() => {
+    void exporting.run(
+      async () => download(fileName, await actions.exportAnswers()),
+      () => t('exported', { file: fileName }),
+    );
+  }, [exporting, actions, download, fileName, t]);
+  const onFile = useCallback(
+    (e: ChangeEvent<HTMLInputElement>) => {
+      const file = e.target.files?.[0];
+      e.target.value = '';
+      if (!file) return;
+      setPreview(null);
+      void importing.run(async () => setPreview(await actions.previewImport(await file.text())));
+    },
+    [importing, actions],
+  );
+  const onApply = useCallback(() => {
+    if (!preview) return;
+    void importing.run(async () => {
+      await actions.applyImport(preview);
+      setPreview(null);
+    }, 'imported');
+  }, [importing, actions, preview]);
+  return {
+    exporting,
+    importing,
+    preview,
+    fileInput,
+    onExport,
+    onPick: () => fileInput.current?.click(),
+    onFile,
+    onApply,
+    onCancel: () => {
+      setPreview(null);
+      importing.clear();
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+} from '@fluentui/react-components';
+import { useT } from '../../i18n';
+import type { PaneActions, PaneModel, TemplateState } from '../../model';
+import { RunMessages } from '../shared/RunMessages';
+import { useSharedStyles } from '../shared/styles';
+import { useMulai } from './useMulai';
+
+function stateText(
+  s: TemplateState,
+  t: ReturnType<typeof useT>['t'],
+): { intent: 'info' | 'success' | 'warning'; text: string } {
+  switch (s.kind) {
+    case 'unknown':
+      return { intent: 'info', text: t('stateUnknown') };
+    case 'none':
+      return { intent: 'info', text: t('stateNone') };
+    case 'current':
+      return { intent: 'success', text: t('stateCurrent', { version: s.version }) };
+    case 'outdated':
+      return { intent: 'warning', text: t('stateOutdated', { version: s.version, expected: s.expected }) };
+    case 'foreign':
+      return { intent: 'warning', text: t('stateForeign') };
+    default: {
+      const never: never = s;
+      return never;
+    }
+  }
+}
+
+/** The workbook's state, the set-up/upgrade/migration buttons, the foreign-sheet question and the progress. */
+export function WorkbookSection(props: {
+  readonly model: PaneModel;
+  readonly actions: PaneActions;
+}): JSX.Element {
+  const { model, actions } = props;
+  const { t } = useT();
+  const s = useSharedStyles();
+  const m = useMulai(model, actions);
+  const st = stateText(model.template, t);
+  const kind = model.template.kind;
+  return (
+    <section className={s.section} aria-labelledby="mulai-workbook">
+      <h2 id="mulai-workbook" className={s.heading}>
+        {t('mulaiTitle')}
+      </h2>
+      <MessageBar intent={st.intent} layout="multiline">
+        <MessageBarBody>{st.text}</MessageBarBody>
+      </MessageBar>
+      {model.circulatedSheet !== null && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('stateCirculated', { sheet: model.circulatedSheet })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.row}>
+        {(kind === 'none' || kind === 'foreign') && (
+          <Button appearance="primary" disabled={m.busy} onClick={m.inject}>
+            {t('inject')}
+          </Button>
+        )}
+        {kind === 'outdated' && (
+          <Button appearance="primary" disabled={m.busy} onClick={m.upgrade}>
+            {t('upgrade')}
+          </Button>
+        )}
+        {model.circulatedSheet !== null && (
+          <Button disabled={m.busy} onClick={m.migrate}>
+            {t('migrate')}
+          </Button>
+        )}
+      </div>
+      {model.foreign !== null && model.foreign.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('foreignAsk', { sheets: model.foreign.join(', ') })}</MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={m.busy} onClick={m.confirmForeign}>
+              {t('foreignConfirm')}
+            </Button>
+            <Button disabled={m.busy} onClick={() => actions.cancelForeign()}>
+              {t('cancel')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {m.progress && (
+        <Field label={t('progressLabel')} hint={m.progress.label} validationState="none">
+          <ProgressBar value={m.progress.value} thickness="large" />
+        </Field>
+      )}
+      {model.notice && (
+        <MessageBar intent={model.notice.intent} layout="multiline">
+          <MessageBarBody>{model.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <RunMessages run={m.runner} />
+    </section>
+  );
+}

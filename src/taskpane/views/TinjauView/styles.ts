@@ -1,0 +1,36 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Tinjau: cards of differences, findings and steps that wrap at the task-pane width. */
+export const useTinjauStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    fontSize: tokens.fontSizeBase200,
+    minWidth: 0,
+  },
+  head: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+  text: {
+    color: tokens.colorNeutralForeground2,
+    overflow: 'hidden',
+    display: '-webkit-box',
+    WebkitLineClamp: '2',
+    WebkitBoxOrient: 'vertical',
+  },
+  formula: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    overflowWrap: 'anywhere',
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalXXS,
+    margin: 0,
+  },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+});

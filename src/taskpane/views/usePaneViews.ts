@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { MessageKey } from '../i18n';
+
+/** The pane's views, in tab order. */
+export type ViewId = 'mulai' | 'status' | 'validasi' | 'tinjau' | 'ekspor';
+
+export const VIEWS: readonly (readonly [ViewId, MessageKey])[] = [
+  ['mulai', 'tabMulai'],
+  ['status', 'tabStatus'],
+  ['validasi', 'tabValidasi'],
+  ['tinjau', 'tabTinjau'],
+  ['ekspor', 'tabEkspor'],
+];
+
+/**
+ * The view a fresh pane opens on: Mulai until our template is read, then Status.
+ *
+ * @example
+ * defaultView(false) // → 'mulai'
+ */
+export function defaultView(hasTemplate: boolean): ViewId {
+  return hasTemplate ? 'status' : 'mulai';
+}
+
+/**
+ * The selected tab.
+ *
+ * @example
+ * const [view, setView] = usePaneViews('status');
+ */
+export function usePaneViews(initial: ViewId): [ViewId, (v: ViewId) => void] {
+  return useState<ViewId>(initial);
+}

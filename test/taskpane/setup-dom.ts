@@ -1,0 +1,25 @@
+// Import first in a jsdom test of the views: what Fluent v9 needs from the browser that jsdom lacks, and jest-dom's
+// matchers. (Kept here until the shell adds a jest setup file.)
+import '@testing-library/jest-dom';
+
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+const g = globalThis as unknown as Record<string, unknown>;
+if (typeof g.ResizeObserver === 'undefined') g.ResizeObserver = ResizeObserverStub;
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string): MediaQueryList =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
