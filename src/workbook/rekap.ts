@@ -319,7 +319,11 @@ export function rekapSheet(
   d.tabColor = '#C00000';
   d.put('A1', `Rekapitulasi ${catalogue.title} (${catalogue.regulation})`);
   d.put('A2', 'Unit kerja');
-  d.put('B2', `=${SHEETS.profil}!${PROFIL.unitName}&""`);
+  d.formula('B2', `=${SHEETS.profil}!${PROFIL.unitName}&""`, {
+    kind: 'summary',
+    id: 'unit-name',
+    column: null,
+  });
   areaTable(d, catalogue, layout, rows);
   summaryTable(d, catalogue, layout, rows);
   progressTable(d, catalogue, layout, rows);

@@ -1,0 +1,144 @@
+import { LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
+import {
+  auditFormulas,
+  cellAnswer,
+  detectTemplate,
+  gridCell,
+  inputCell,
+  matchTemplate,
+  normalizeFormula,
+  planWorkbook,
+  readEntries,
+  readProfile,
+  templateIdentity,
+  type CellValue,
+} from '../../src/workbook';
+
+const plan = planWorkbook(LKE_2021, THRESHOLDS_2021);
+
+describe('reading cells into engine entries', () => {
+  it.each<[CellValue, ReturnType<typeof cellAnswer>]>([
+    [null, null],
+    ['', ''],
+    [' ya ', ' ya '],
+    ['12', '12'],
+    [12, 12],
+    [true, 'TRUE'],
+    [false, 'FALSE'],
+    ['#N/A', '#N/A'],
+  ])('cell %p → answer %p', (cell, answer) => {
+    expect(cellAnswer(cell)).toEqual(answer);
+  });
+
+  it('reads K/L/M/N/Q of each question row from a grid that starts at A1', () => {
+    const grid: CellValue[][] = [];
+    const put = (address: string, v: CellValue): void => {
+      const m = /^([A-Z])(\d+)$/.exec(address);
+      const r = Number(m?.[2]) - 1;
+      (grid[r] ??= [])[(m?.[1] ?? 'A').charCodeAt(0) - 65] = v;
+    };
+    put('K6', 'Ya');
+    put('L6', 'catatan');
+    put('M6', 'https://x.go.id/1');
+    put('N6', true);
+    put('Q6', 123);
+    put('K126', 12);
+    const entries = readEntries(LKE_2021, gridCell(grid.map((r) => Array.from(r ?? [], (v) => v ?? null))));
+    expect(entries.get(1)).toEqual({
+      unit: 'Ya',
+      tpi: 'TRUE',
+      unitNote: 'catatan',
+      unitEvidence: 'https://x.go.id/1',
+      tpiNote: '123',
+    });
+    expect(entries.get(88)).toEqual({
+      unit: 12,
+      tpi: null,
+      unitNote: null,
+      unitEvidence: null,
+      tpiNote: null,
+    });
+    expect(inputCell({ row: 126 }, 'tpiNote')).toEqual({ sheet: 'Jawaban', address: 'Q126' });
+  });
+});
+
+describe('sheet Profil', () => {
+  it.each<[CellValue, string]>([
+    ['Menuju WBK', 'WBK'],
+    [' menuju  wbbm ', 'WBBM'],
+    ['Belum ada', 'none'],
+    ['WBK', 'none'],
+    [null, 'none'],
+    [true, 'none'],
+  ])('held predicate %p → %s', (cell, held) => {
+    expect(readProfile((a) => (a === 'B7' ? cell : null)).profile.heldPredicate).toBe(held);
+  });
+
+  it('reads unit, id, year and the ticked checklist', () => {
+    const cells: Record<string, CellValue> = {
+      B3: 'KPPN Bandung',
+      B4: 42,
+      B6: 2026,
+      E12: 'Ya',
+      E13: 'tidak',
+      E14: ' ya ',
+    };
+    const p = readProfile((a) => cells[a] ?? null);
+    expect([p.unitName, p.unitId, p.year]).toEqual(['KPPN Bandung', 42, 2026]);
+    expect(
+      Object.entries(p.profile.checklist ?? {})
+        .filter(([, v]) => v)
+        .map(([k]) => k),
+    ).toEqual(['opini-bpk', 'indeks-rb']);
+  });
+});
+
+describe('template identity', () => {
+  const meta = plan.sheets.find((s) => s.name === 'LKE_ZI_META');
+  const cells = new Map<string, CellValue>();
+  for (const b of meta?.blocks ?? [])
+    b.cells.forEach((r, i) => r.forEach((v, j) => cells.set(`${'AB'[j] ?? 'A'}${i + 1}`, v)));
+
+  it('is found in the metadata sheet and matches the catalogue', () => {
+    const found = detectTemplate((a) => cells.get(a) ?? null);
+    expect(found).toEqual(templateIdentity(LKE_2021));
+    expect(matchTemplate(found, templateIdentity(LKE_2021))).toBe('same');
+  });
+
+  it('tells a foreign workbook, another template and another version apart', () => {
+    expect(detectTemplate(() => null)).toBeNull();
+    const id = templateIdentity(LKE_2021);
+    expect(matchTemplate(null, id)).toBe('not-a-template');
+    expect(matchTemplate({ ...id, templateId: 'lain' }, id)).toBe('other-template');
+    expect(matchTemplate({ ...id, planVersion: 0 }, id)).toBe('other-version');
+    expect(matchTemplate({ ...id, catalogueFingerprint: 'c-0' }, id)).toBe('other-version');
+  });
+});
+
+describe('formula audit', () => {
+  const untouched = (sheet: string, address: string) => ({
+    formula: plan.computed.find((c) => c.sheet === sheet && c.address === address)?.formula ?? null,
+    value: null,
+  });
+
+  it('finds nothing on untouched cells, even rewritten with $, spaces, lower case or _xlfn.', () => {
+    expect(auditFormulas(plan, untouched)).toEqual([]);
+    expect(normalizeFormula('= if( \'Jawaban\'!$G$5>0 ,"ok",0)')).toBe('IF(JAWABAN!G5>0,"ok",0)');
+    expect(normalizeFormula('=_xlfn.IFS(A1,"a b")')).toBe(normalizeFormula('=IFS(A1,"a b")'));
+    expect(normalizeFormula('=IF(A1="ok",1,0)')).not.toBe(normalizeFormula('=IF(A1="OK",1,0)'));
+  });
+
+  it('reports overwritten, edited and emptied cells with their addresses', () => {
+    const read = (sheet: string, address: string) => {
+      if (sheet === 'Rekap' && address === 'C23') return { formula: null, value: 99.5 };
+      if (sheet === 'Jawaban' && address === 'G6') return { formula: '=1', value: 1 };
+      if (sheet === 'Jawaban' && address === 'O6') return { formula: null, value: null };
+      return untouched(sheet, address);
+    };
+    expect(auditFormulas(plan, read).map((f) => [f.sheet, f.address, f.kind, f.found])).toEqual([
+      ['Jawaban', 'O6', 'missing', null],
+      ['Jawaban', 'G6', 'edited', '=1'],
+      ['Rekap', 'C23', 'overwritten', '99.5'],
+    ]);
+  });
+});
