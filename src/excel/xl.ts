@@ -4,8 +4,8 @@
  * this file), so the production pane passes the real context; the preview host (src/preview) implements the
  * same interfaces over HyperFormula. Adding a call here means adding it to the preview host too.
  *
- * Requirement sets used (ExcelApi): 1.1 ranges/values/formulas/numberFormat/format, 1.2 protection and
- * format.protection, 1.4 names and *OrNullObject, 1.6 conditional formats and
+ * Requirement sets used (ExcelApi): 1.1 ranges/values/formulas/numberFormat/format and reading names, 1.2
+ * protection and format.protection, 1.4 adding names and *OrNullObject, 1.6 conditional formats and
  * suspendApiCalculationUntilNextSync, 1.7 freezePanes, tabColor and Worksheet.onChanged, 1.8 data validation,
  * 1.9 format.indentLevel. The manifest requires ExcelApi 1.9 (Office 2021 has up to 1.12).
  */
@@ -167,7 +167,7 @@ export interface XlNamedItemCollection {
 export interface XlNamedItem extends XlLoadable<XlNamedItem> {
   readonly isNullObject: boolean;
   readonly name: string;
-  /** ExcelApi 1.4: the range the name refers to. */
+  /** ExcelApi 1.1: the range the name refers to. */
   getRange(): XlRange;
   delete(): void;
 }

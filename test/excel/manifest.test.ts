@@ -40,8 +40,12 @@ describe('manifest.xml', () => {
     expect(set).toBeDefined();
     const [major, minor] = (set?.getAttribute('MinVersion') ?? '').split('.').map(Number);
     expect(major).toBe(1);
-    expect(minor).toBeGreaterThanOrEqual(9); // format.indentLevel, the newest API src/excel calls
     expect(minor).toBeLessThanOrEqual(12);
+    // …and exactly the newest set a member of src/excel/xl.ts is annotated with (`/** ExcelApi 1.x`).
+    const xl = readFileSync(join(root, 'src', 'excel', 'xl.ts'), 'utf8');
+    const used = [...xl.matchAll(/\/\*\* ExcelApi 1\.(\d+)/g)].map((m) => Number(m[1]));
+    expect(used.length).toBeGreaterThan(5);
+    expect(minor).toBe(Math.max(...used));
   });
 
   it('opens the task pane from a button on the Home tab', () => {
