@@ -1,41 +1,23 @@
 import {
   COLUMNS,
-  criterionRules,
+  indexOf,
   PREDICATES,
   type Catalogue,
   type Column,
   type LkeNode,
-  type Predicate,
   type Thresholds,
 } from '../lke';
-import { indexOf } from '../lke';
 import type { SheetPlan } from './plan';
 import { SheetDraft } from './draft';
 import { SHEETS, SIDE } from './columns';
 import type { JawabanLayout } from './layout';
-import { marginFormula, PASS, passFormula, STATUS, VERDICT, verdictFormula } from './formulas';
+import { STATUS } from './formulas';
+import { AREA_COLS, PROGRESS_COLS, SUMMARY_COLS } from './rekapColumns';
+import { criteriaTable } from './rekapCriteria';
 import { PROFIL } from './profil';
 import { rekapRows, type RekapRows } from './rekapRows';
 
 const J = SHEETS.jawaban;
-/** Value columns of the area and summary tables: unit then TPI. */
-const AREA_COLS: Readonly<
-  Record<Column, { pemenuhan: string; reform: string; total: string; share: string }>
-> = {
-  unit: { pemenuhan: 'C', reform: 'D', total: 'E', share: 'F' },
-  tpi: { pemenuhan: 'G', reform: 'H', total: 'I', share: 'J' },
-};
-const SUMMARY_COLS: Readonly<Record<Column, { value: string; share: string }>> = {
-  unit: { value: 'C', share: 'D' },
-  tpi: { value: 'E', share: 'F' },
-};
-const PROGRESS_COLS: Readonly<Record<Column, string>> = { unit: 'C', tpi: 'D' };
-/** Criteria tables: A label, B threshold, then value / margin / result for unit and for TPI. */
-const CRIT_COLS: Readonly<Record<Column, { value: string; margin: string; result: string }>> = {
-  unit: { value: 'C', margin: 'D', result: 'E' },
-  tpi: { value: 'F', margin: 'G', result: 'H' },
-};
-
 function nodeRef(layout: JawabanLayout, key: string, c: Column): string {
   return `=${J}!${SIDE[c].value}${layout.nodeRow.get(key) ?? 0}`;
 }
@@ -164,96 +146,6 @@ function progressTable(d: SheetDraft, catalogue: Catalogue, layout: JawabanLayou
       column: c,
     });
     d.formula(`${col}${rows.complete}`, `=${col}${t}=B${t}`, { kind: 'summary', id: 'complete', column: c });
-  }
-}
-
-/** Where each criterion's value sits on this sheet (rule id → unit/TPI cell). */
-function criterionSource(id: string, rows: RekapRows, c: Column): string {
-  if (id === 'predikat-wbk') return `${SHEETS.profil}!${PROFIL.heldValue}`;
-  const area = /^area-(\d+)$/.exec(id);
-  if (area) return `${AREA_COLS[c].total}${rows.area.get(Number(area[1])) ?? 0}`;
-  const r = rows.summary.get(id);
-  if (r === undefined) throw new RangeError(`criterion ${id} has no figure on sheet Rekap`);
-  return `${SUMMARY_COLS[c].value}${r}`;
-}
-
-function criteriaTable(
-  d: SheetDraft,
-  catalogue: Catalogue,
-  thresholds: Thresholds,
-  rows: RekapRows,
-  p: Predicate,
-): void {
-  const table = rows.criteria[p];
-  d.put(
-    `A${table.header - 1}`,
-    `${p === 'WBK' ? 'D' : 'E'}. Syarat nilai Menuju ${p} (dibandingkan pada nilai dibulatkan 2 desimal)`,
-  );
-  ['Kriteria', 'Ambang', 'Nilai unit', 'Selisih unit', 'Unit', 'Nilai TPI', 'Selisih TPI', 'TPI'].forEach(
-    (t, i) => d.put(`${'ABCDEFGH'[i] ?? 'A'}${table.header}`, t),
-  );
-  const rules = criterionRules(catalogue, thresholds).filter((r) => r.threshold[p] !== undefined);
-  rules.forEach((rule, i) => {
-    const r = table.header + 1 + i;
-    d.put(`A${r}`, rule.label.id);
-    d.put(`B${r}`, rule.threshold[p] ?? 0);
-    for (const c of COLUMNS) {
-      const col = CRIT_COLS[c];
-      d.formula(`${col.value}${r}`, `=${criterionSource(rule.id, rows, c)}`, {
-        kind: 'summary',
-        id: `${p}-${rule.id}-value`,
-        column: c,
-      });
-      d.formula(`${col.margin}${r}`, marginFormula(`${col.value}${r}`, `B${r}`), {
-        kind: 'summary',
-        id: `${p}-${rule.id}-margin`,
-        column: c,
-      });
-      d.formula(`${col.result}${r}`, passFormula(`${col.value}${r}`, `B${r}`), {
-        kind: 'summary',
-        id: `${p}-${rule.id}-passed`,
-        column: c,
-      });
-    }
-  });
-  const last = table.header + rules.length;
-  d.put(`A${table.verdict}`, `Kesimpulan Menuju ${p}`);
-  for (const c of COLUMNS) {
-    const col = CRIT_COLS[c];
-    const f = verdictFormula(
-      `${PROGRESS_COLS[c]}${rows.complete}`,
-      `${col.result}${table.header + 1}:${col.result}${last}`,
-    );
-    d.formula(`${col.result}${table.verdict}`, f, { kind: 'summary', id: `${p}-verdict`, column: c });
-  }
-  const results = [CRIT_COLS.unit.result, CRIT_COLS.tpi.result];
-  for (const col of results) {
-    const range = `${col}${table.header + 1}:${col}${table.verdict}`;
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: PASS.pass },
-      format: { fill: '#C6EFCE', fontColor: '#006100' },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: PASS.fail },
-      format: { fill: '#FFC7CE', fontColor: '#9C0006' },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: VERDICT.eligible },
-      format: { fill: '#00B050', fontColor: '#FFFFFF', bold: true },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: VERDICT.notEligible },
-      format: { fill: '#C00000', fontColor: '#FFFFFF', bold: true },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: VERDICT.incomplete },
-      format: { fill: '#FFEB9C', fontColor: '#9C5700', bold: true },
-    });
   }
 }
 
