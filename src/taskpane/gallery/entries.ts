@@ -60,7 +60,8 @@ export function galleryEntries(): Map<number, Entry> {
     if (e) out.set(id, { ...e, ...patch });
   };
   set(3, { unit: 'A.' });
-  set(9, { tpi: ' b ' });
+  const abc = indexOf(LKE_2021).questions.find((q) => q.soalId > 8 && q.options.some((o) => o.key === 'B'));
+  if (abc) set(abc.soalId, { tpi: ' b ' });
   set(14, { unitEvidence: 'folder bukti di lemari arsip' });
   set(89, { unit: 3 });
   return out;

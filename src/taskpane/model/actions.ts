@@ -1,13 +1,14 @@
 import type { FormulaFinding, ProfileReading } from '../../workbook';
+import type { WorkbookActions } from '../useWorkbook';
 import type { ImportPreview } from './types';
 
 /**
  * The callbacks the views call; the shell implements them over the office-js adapter (src/excel). Every
  * promise rejects with an `Error` (an `InputError` carries its English twin) that the view shows in a
- * MessageBar. Names match the shell's `WorkbookActions` (inject, refresh, confirmForeign, cancelForeign), so
+ * MessageBar. It extends the shell's `WorkbookActions` (inject, refresh, confirmForeign, cancelForeign), so
  * `{ ...workbookActions, ...rest }` is a `PaneActions`.
  */
-export interface PaneActions {
+export interface PaneActions extends WorkbookActions {
   /** Puts the template in (progress arrives through `PaneModel.progress`). */
   inject(): Promise<void>;
   /** Re-applies the template over an older version, keeping every input. */

@@ -80,8 +80,8 @@ export function previewImport(catalogue: Catalogue, current: Entries, text: stri
     if (!q) continue;
     const old = current.get(soalId);
     for (const [field, key] of FIELDS) {
-      const from = (old?.[key] ?? null);
-      const to = (next[key] ?? null);
+      const from = old?.[key] ?? null;
+      const to = next[key] ?? null;
       if (!same(from, to))
         changes.push({ soalId, soalCode: q.code, field, cell: inputCell(q, field), from, to });
     }

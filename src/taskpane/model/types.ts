@@ -13,12 +13,10 @@ import type { ApplyProgress } from '../../excel/apply';
 import type { WorkbookReading } from '../../excel/read';
 import type { Issue } from '../../lke';
 import type { Bilingual } from '../i18n/catalogue';
+import type { PaneMessage } from '../useWorkbook';
 
-/** A message the shell wants shown (already worded), e.g. the result of an inject. */
-export interface PaneNotice {
-  readonly intent: 'error' | 'warning' | 'success' | 'info';
-  readonly text: string;
-}
+/** A message the shell wants shown (already worded), e.g. the result of an inject: the shell's `PaneMessage`. */
+export type PaneNotice = PaneMessage;
 
 /**
  * Everything the adapter and the shell know, as plain data: the workbook reading (one sync), the formula audit,

@@ -49,6 +49,17 @@ function PaneFrame(props: PaneViewsProps & { readonly setLang: (l: Lang) => void
   return (
     <div className={s.root}>
       <header className={s.header}>
+        <div className={s.titleRow}>
+          <h1 className={s.title}>{t('appTitle')}</h1>
+          <ToggleButton
+            size="small"
+            appearance="subtle"
+            checked={lang === 'en'}
+            onClick={() => props.setLang(lang === 'en' ? 'id' : 'en')}
+          >
+            {t('langSwitch')}
+          </ToggleButton>
+        </div>
         <TabList
           className={s.tabs}
           size="small"
@@ -62,14 +73,6 @@ function PaneFrame(props: PaneViewsProps & { readonly setLang: (l: Lang) => void
             </Tab>
           ))}
         </TabList>
-        <ToggleButton
-          size="small"
-          appearance="subtle"
-          checked={lang === 'en'}
-          onClick={() => props.setLang(lang === 'en' ? 'id' : 'en')}
-        >
-          {t('langSwitch')}
-        </ToggleButton>
       </header>
       <div id="pane-view" role="tabpanel" aria-labelledby={`tab-${view}`} className={s.main}>
         {view === 'mulai' && <MulaiView model={model} actions={actions} />}

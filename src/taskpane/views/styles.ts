@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** The pane frame: the tabs and the language switch on top, the selected view below, never wider than the pane. */
+/** The pane frame: a slim title row with the language switch, the tabs, then the view; never wider than the pane. */
 export const usePaneStyles = makeStyles({
   root: {
     minHeight: '100vh',
@@ -9,13 +9,19 @@ export const usePaneStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  header: {
+  header: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  titleRow: {
     display: 'flex',
-    flexWrap: 'wrap',
     alignItems: 'center',
     justifyContent: 'space-between',
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingRight: tokens.spacingHorizontalS,
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0 ${tokens.spacingHorizontalM}`,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
   },
   tabs: { flexWrap: 'wrap', minWidth: 0 },
   main: { minWidth: 0 },

@@ -2,6 +2,7 @@ import type { Bilingual } from './types';
 
 /** Texts shared by every view: navigation, language, columns, errors. */
 export const COMMON = {
+  appTitle: { id: 'LKE Zona Integritas', en: 'LKE Integrity Zone' },
   navLabel: { id: 'Bagian panel', en: 'Pane sections' },
   tabMulai: { id: 'Mulai', en: 'Start' },
   tabStatus: { id: 'Status', en: 'Status' },

@@ -25,6 +25,7 @@ export const MULAI = {
     en: 'Sheet "{sheet}" is a circulated LKE ZI. Its answers, notes and evidence links can be moved into the template; the old sheet is only read.',
   },
   inject: { id: 'Pasang templat LKE', en: 'Set up the LKE template' },
+  reapply: { id: 'Pasang ulang templat', en: 'Re-apply the template' },
   upgrade: { id: 'Perbarui templat', en: 'Update the template' },
   migrate: { id: 'Pindahkan jawaban ke templat', en: 'Move the answers into the template' },
   foreignAsk: {

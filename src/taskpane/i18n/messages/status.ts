@@ -37,7 +37,7 @@ export const STATUS_TEXT = {
     en: 'Formulas in the sheet may have been edited. See Review, Formula audit.',
   },
   criteriaTitle: { id: 'Kriteria Menuju {predicate}', en: 'Menuju {predicate} criteria' },
-  criteriaSide: { id: 'Kriteria menurut jawaban', en: 'Criteria on the answers of' },
+  criteriaSide: { id: 'Rincian untuk', en: 'Details for' },
   colCriterion: { id: 'Kriteria', en: 'Criterion' },
   colValue: { id: 'Nilai', en: 'Value' },
   colThreshold: { id: 'Batas', en: 'Min.' },

@@ -8,7 +8,7 @@ export const TINJAU = {
     en: 'No TPI answer differs from the unit.',
   },
   diffValues: { id: 'Unit {unit} → TPI {tpi}', en: 'Unit {unit} → TPI {tpi}' },
-  diffEffect: { id: 'Pengaruh pada nilai TPI: {effect}', en: 'Effect on the TPI total: {effect}' },
+  diffEffect: { id: 'Pengaruh pada nilai TPI:', en: 'Effect on the TPI total:' },
   auditTitle: { id: 'Audit rumus', en: 'Formula audit' },
   auditNone: { id: 'Semua sel rumus sesuai templat.', en: 'Every formula cell is as the template made it.' },
   auditOverwritten: { id: 'Rumus ditimpa nilai {found}', en: 'Formula overwritten by the value {found}' },

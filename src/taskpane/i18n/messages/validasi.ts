@@ -9,7 +9,7 @@ export const VALIDASI = {
   sevWarning: { id: 'Peringatan', en: 'Warning' },
   sevInfo: { id: 'Info', en: 'Info' },
   noIssues: { id: 'Tidak ada masalah untuk pilihan ini.', en: 'No problems for this filter.' },
-  issueCount: { id: '{count} masalah', en: '{count} problems' },
+  issueCount: { id: '{count} masalah.', en: '{count} problems.' },
   groupHasil: { id: 'Hasil', en: 'Results' },
   goToCell: { id: 'Pilih sel {cell}: {message}', en: 'Select cell {cell}: {message}' },
   issueMeta: { id: 'Soal {soal} · {side}', en: 'Soal {soal} · {side}' },

@@ -64,6 +64,11 @@ export function WorkbookSection(props: {
             {t('inject')}
           </Button>
         )}
+        {kind === 'current' && (
+          <Button disabled={m.busy} onClick={m.inject}>
+            {t('reapply')}
+          </Button>
+        )}
         {kind === 'outdated' && (
           <Button appearance="primary" disabled={m.busy} onClick={m.upgrade}>
             {t('upgrade')}

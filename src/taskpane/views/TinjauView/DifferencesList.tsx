@@ -27,14 +27,12 @@ export function DifferencesList(props: { readonly rows: readonly DifferenceRow[]
                   {d.code} · {d.cell.sheet}!{d.cell.address}
                 </span>
                 <span className={mergeClasses(s.num, d.effect < 0 ? s.fail : s.pass)}>
+                  <span className={s.visuallyHidden}>{t('diffEffect')} </span>
                   {signed(d.effect)}
                 </span>
               </span>
               <span className={ts.text}>{d.text}</span>
-              <span>
-                {t('diffValues', { unit: show(d.unit), tpi: show(d.tpi) })};{' '}
-                {t('diffEffect', { effect: signed(d.effect) })}
-              </span>
+              <span>{t('diffValues', { unit: show(d.unit), tpi: show(d.tpi) })}</span>
             </li>
           ))}
         </ul>

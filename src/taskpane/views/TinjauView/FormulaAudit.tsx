@@ -6,10 +6,12 @@ import type { ActionRun } from '../shared/useActionRunner';
 import { useSharedStyles } from '../shared/styles';
 import { useTinjauStyles } from './styles';
 
-function what(f: FormulaFinding, t: Translator['t']): string {
+function what(f: FormulaFinding, { t, num }: Translator): string {
   switch (f.kind) {
-    case 'overwritten':
-      return t('auditOverwritten', { found: f.found ?? '' });
+    case 'overwritten': {
+      const n = f.found === null || f.found.trim() === '' ? NaN : Number(f.found);
+      return t('auditOverwritten', { found: Number.isFinite(n) ? num(n) : (f.found ?? '') });
+    }
     case 'edited':
       return t('auditEdited', { found: f.found ?? '' });
     case 'missing':
@@ -29,7 +31,8 @@ interface FormulaAuditProps {
 
 /** Every computed cell whose formula was overwritten, edited or emptied, and a one-click restore. */
 export function FormulaAudit(props: FormulaAuditProps): JSX.Element {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const s = useSharedStyles();
   const ts = useTinjauStyles();
   const n = props.findings.length;
@@ -48,7 +51,7 @@ export function FormulaAudit(props: FormulaAuditProps): JSX.Element {
                 <span className={ts.code}>
                   {f.sheet}!{f.address}
                 </span>
-                <span>{what(f, t)}</span>
+                <span>{what(f, tr)}</span>
                 <span>{t('auditExpected')}</span>
                 <code className={ts.formula}>{f.expected}</code>
               </li>
