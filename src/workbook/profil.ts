@@ -170,7 +170,7 @@ export function profilSheet(seed: ProfileSeed = {}): { sheet: SheetPlan; draft: 
   d.styles.push({ range: 'B3:B7', fill: '#FFFDE7' });
   d.styles.push({ range: ticks, fill: '#FFFDE7' });
   d.styles.push({ range: `F${first}:F${last}`, fontColor: '#808080' });
-  d.widths({ A: 46, B: 30, C: 26, D: 30, E: 20, F: 22 });
+  d.widths({ A: 46, B: 30, C: 32, D: 32, E: 20, F: 22 });
   d.wrap.push(`A${first}:D${last}`, `A${first - 1}:F${first - 1}`);
   d.fitRows(
     PROPOSAL_CHECKLIST.map((_, i) => first + i),

@@ -221,13 +221,14 @@ export function rekapSheet(
   progressTable(d, catalogue, layout, rows);
   for (const p of PREDICATES) criteriaTable(d, catalogue, thresholds, rows, p);
   formats(d, rows);
-  d.widths({ A: 52, B: 10, C: 13, D: 13, E: 13, F: 13, G: 13, H: 13, I: 13, J: 13 });
+  d.widths({ A: 52, B: 10, C: 13, D: 13, E: 17, F: 13, G: 13, H: 17, I: 13, J: 13 });
   d.wrap.push(
+    `A${rows.progressHeader}:D${rows.progressHeader}`,
     `A${rows.areaHeader}:J${rows.areaHeader}`,
     `A${rows.criteria.WBK.header}:H${rows.criteria.WBK.header}`,
     `A${rows.criteria.WBBM.header}:H${rows.criteria.WBBM.header}`,
   );
-  for (const h of [rows.areaHeader, rows.criteria.WBK.header, rows.criteria.WBBM.header])
+  for (const h of [rows.areaHeader, rows.progressHeader, rows.criteria.WBK.header, rows.criteria.WBBM.header])
     d.rowHeights.push({ row: h, height: 30 });
   d.print = { orientation: 'landscape', fitToWidth: 1, titleRows: null };
   d.freeze = { rows: 2, columns: 1 };

@@ -11,6 +11,8 @@ import {
   withBadEntries,
 } from './workbookFixtures';
 
+jest.setTimeout(60_000);
+
 const plan = planWorkbook(LKE_2021, THRESHOLDS_2021);
 
 describe('lke-zi template', () => {

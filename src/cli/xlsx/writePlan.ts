@@ -86,6 +86,8 @@ function applyStyle(ws: ExcelJS.Worksheet, st: StyleRange): void {
     if (st.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(st.fill) } };
     if (st.bold !== undefined || st.italic !== undefined || st.fontColor) {
       cell.font = {
+        name: 'Calibri',
+        size: 11,
         ...cell.font,
         ...(st.bold !== undefined ? { bold: st.bold } : {}),
         ...(st.italic !== undefined ? { italic: st.italic } : {}),
