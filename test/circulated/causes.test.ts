@@ -19,6 +19,9 @@ import {
   type FixtureName,
 } from './fixtureData';
 
+// Reading and writing whole workbooks takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 const ix = indexOf(LKE_2021);
 /** The words the Lampiran III formulas test J against (read off the file's own nested IF). */
 const WORD: Record<AnswerType, string> = {

@@ -20,6 +20,9 @@ import {
   type FixtureName,
 } from './fixtureData';
 
+// Reading and writing whole workbooks takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 interface Loaded {
   ws: ExcelJS.Worksheet;
   reading: CirculatedReading;

@@ -3,6 +3,9 @@ import { gridOfWorksheet } from '../../src/cli/xlsx/circulatedGrid';
 import { InputError } from '../../src/lke';
 import { expectedRows, fixtureBytes, loadWorkbook, sheetOf } from './fixtureData';
 
+// Reading and writing whole workbooks takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 /** The fixture's cells as a mutable table (rows[0] is sheet row 1). */
 let base: GridCell[][] = [];
 let expected = new Map<number, number>();

@@ -1,6 +1,9 @@
 import { readCirculatedXlsx } from '../../src/cli/xlsx/circulated';
 import { expectedRows, fixtureBytes, loadWorkbook, sheetOf } from './fixtureData';
 
+// Reading and writing whole workbooks takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 /** A unit's copy: the fixture with notes in the Catatan column and evidence links added, as units do. */
 async function annotatedCopy(): Promise<{ bytes: Buffer; rows: Map<number, number> }> {
   const wb = await loadWorkbook(fixtureBytes('blanks'));

@@ -4,6 +4,9 @@ import { gridOfWorksheet } from '../../src/cli/xlsx/circulatedGrid';
 import { indexOf, LKE_2021, scoreColumn, type Answer, type Entry, type Question } from '../../src/lke';
 import { expectedRows, fixtureBytes, loadWorkbook, sheetOf } from './fixtureData';
 
+// Reading and writing whole workbooks takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 const ix = indexOf(LKE_2021);
 let base: GridCell[][] = [];
 let rowOf = new Map<number, number>();

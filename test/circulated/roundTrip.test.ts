@@ -4,6 +4,9 @@ import { indexOf, LKE_2021, type Entry } from '../../src/lke';
 import { columnNumber, entryCells, gridCell, readEntries, type CellValue } from '../../src/workbook';
 import { fixtureBytes, FIXTURES, loadWorkbook, sheetOf } from './fixtureData';
 
+// Reading and writing whole workbooks takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 const ix = indexOf(LKE_2021);
 
 /** Writes entries into the input cells of our Jawaban sheet (the planner's cell map) as a value grid. */

@@ -16,6 +16,9 @@ import {
 } from '../circulated/fixtureData';
 import { memoryIo } from './memoryIo';
 
+// Reading and writing whole workbooks takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 interface CirculatedJson {
   total: number | null;
   pengungkit: number | null;

@@ -12,6 +12,9 @@ import {
 } from '../circulated/fixtureData';
 import { memoryIo } from './memoryIo';
 
+// Reading and writing whole workbooks takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 /** A unit's copy: the fixture with a note and two evidence links, as units keep them. */
 async function unitCopy(name: FixtureName): Promise<{ bytes: Buffer; noteRow: number }> {
   const wb = await loadWorkbook(fixtureBytes(name));

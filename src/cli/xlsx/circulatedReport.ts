@@ -1,4 +1,10 @@
-import type { CauseKind, CirculatedMigration, FigureComparison, NodeFigure } from '../../circulated';
+import type {
+  CauseKind,
+  CirculatedMigration,
+  FigureComparison,
+  NodeFigure,
+  UnmatchedRow,
+} from '../../circulated';
 import { id2, pad } from '../format';
 
 /** Short Indonesian names of the defects, for the readable summary. */
@@ -8,6 +14,13 @@ export const CAUSE_LABEL: Readonly<Record<CauseKind, string>> = {
   'zero-denominator': 'pembagian dengan 0 tanpa pengaman',
   'aggregate-range': 'rentang rumus Nilai berbeda dari struktur LKE',
   'ratio-inputs': 'rumus % membaca isian yang berbeda',
+};
+
+/** Why a row was not moved, in Indonesian. */
+const UNMATCHED_LABEL: Readonly<Record<UnmatchedRow['reason'], string>> = {
+  'no-question': 'tidak cocok dengan soal mana pun',
+  'typed-percentage': 'persentase diketik, aturan menghitungnya dari jumlah',
+  'note-without-question': 'catatan/tautan pada baris tanpa soal',
 };
 
 const shownNumber = (v: number | null, error: string | null): string => error ?? (v === null ? '-' : id2(v));
@@ -104,10 +117,10 @@ export function circulatedNotes(m: CirculatedMigration): string[] {
   });
   if (m.unmatched.length > 0) {
     lines.push('Baris yang tidak dapat dicocokkan dengan soal (tidak dipindahkan):');
-    for (const u of m.unmatched)
-      lines.push(
-        `  baris ${u.row} "${u.text}"${u.answer === null ? '' : ` = ${String(u.answer)}`} (${u.reason})`,
-      );
+    for (const u of m.unmatched) {
+      const value = u.answer === null ? '' : ` = ${String(u.answer)}`;
+      lines.push(`  baris ${u.row} "${u.text}"${value} (${UNMATCHED_LABEL[u.reason]})`);
+    }
   }
   if (m.missingQuestions.length > 0)
     lines.push(`Soal tanpa baris di berkas lama: ${m.missingQuestions.join(', ')}`);
