@@ -1,8 +1,7 @@
 // npm run bench [-- NAME…]: bundles every bench/*.bench.ts (or those named) with esbuild, runs each in turn and
 // prints one table of measured figures. Bench files export `bench(): Promise<BenchRow[]>`.
 import { build } from 'esbuild';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -11,11 +10,13 @@ const files = readdirSync('bench')
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.includes(basename(f, '.bench.ts')))
   .sort();
-const dir = mkdtempSync(join(tmpdir(), 'lke-bench-'));
+// Bundles live inside the project (git-ignored .tmp/) so that externals resolve from node_modules.
+mkdirSync('.tmp', { recursive: true });
+const dir = mkdtempSync(join('.tmp', 'bench-'));
 const require = createRequire(import.meta.url);
 const rows = [];
 for (const f of files) {
-  const out = join(dir, f.replace(/\.ts$/, '.cjs'));
+  const out = join(process.cwd(), dir, f.replace(/\.ts$/, '.cjs'));
   await build({
     entryPoints: [join('bench', f)],
     bundle: true,

@@ -1,12 +1,14 @@
 /**
  * Rounds the way Excel's ROUND does: half away from zero on the value as Excel shows it (15 significant
- * digits), so a score the sheet shows as 74.995 rounds to 75.00 here too.
- * `Math.round(x * 100) / 100` gets this wrong: 74.995 * 100 is 7499.499999999999 in binary.
+ * digits), so a score the sheet shows as 74.995 rounds to 75.00 here too, even when the binary sum behind it
+ * is 74.99499999999999. `Math.round(x * 100) / 100` gets that wrong (it gives 74.99), and so does it for
+ * 1.005 (1.005 * 100 is 100.49999999999999).
  *
  * @example
- * excelRound(74.995, 2)  // → 75
- * excelRound(-2.345, 2)  // → -2.35
- * excelRound(4.8049, 2)  // → 4.8
+ * excelRound(72.895 + 2.1, 2) // → 75     (the sum is 74.99499999999999; Excel shows 74.995)
+ * excelRound(1.005, 2)        // → 1.01
+ * excelRound(-2.345, 2)       // → -2.35
+ * excelRound(4.8049, 2)       // → 4.8
  */
 export function excelRound(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;

@@ -55,7 +55,7 @@ export function unitKey(meta: UnitMeta, file: string): string {
   return name !== '' ? `nama:${name}` : `berkas:${file}`;
 }
 
-/** Everything the recap keeps of one unit: figures of both columns, counts, the issues (not the workbook). */
+/** Everything the recap keeps of one unit: figures of both columns and counts (not the workbook, not the issues). */
 export function recapUnit(args: {
   file: string;
   meta: UnitMeta;
@@ -77,8 +77,8 @@ export function recapUnit(args: {
     columns,
     errors: count('error'),
     warnings: count('warning'),
+    problems: args.evaluation.issues.length,
     tampered: args.tampered,
-    issues: args.evaluation.issues,
     duplicateOf: [],
     afirmasi: args.afirmasi ?? false,
   };

@@ -1,4 +1,4 @@
-import type { Column, Issue, Predicate, UnitMeta } from '../lke';
+import type { Column, Predicate, UnitMeta } from '../lke';
 
 /** The headline figures of one column of one unit. Area shares are value ÷ combined weight (0..1). */
 export interface RecapFigures {
@@ -26,9 +26,10 @@ export interface RecapUnit {
   readonly columns: Readonly<Record<Column, RecapFigures>>;
   readonly errors: number;
   readonly warnings: number;
+  /** All problems found (errors, warnings and info); the problems themselves are streamed, not kept. */
+  readonly problems: number;
   /** Computed cells whose formula was overwritten or edited (workbooks only; 0 for answers files). */
   readonly tampered: number;
-  readonly issues: readonly Issue[];
   /** Other files that carry the same unit. */
   readonly duplicateOf: readonly string[];
   /** True when the user's profile says the unit is proposed under the affirmation route (WBK-AFIRMASI). */

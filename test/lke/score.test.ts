@@ -178,3 +178,13 @@ describe('two columns', () => {
     expect(scoreColumn(LKE_2021, entries, 'unit').complete).toBe(true);
   });
 });
+
+describe('headline column', () => {
+  it('is TPI once any TPI entry exists, empty meaning what readAnswer means', async () => {
+    const { headlineColumn } = await import('../../src/lke');
+    expect(headlineColumn(new Map([[1, { unit: 'Ya', tpi: null }]]))).toBe('unit');
+    expect(headlineColumn(new Map([[1, { unit: 'Ya', tpi: '   ' }]]))).toBe('unit');
+    expect(headlineColumn(new Map([[1, { unit: 'Ya', tpi: '\t' }]]))).toBe('tpi');
+    expect(headlineColumn(new Map([[1, { unit: 'Ya', tpi: 'Tidak' }]]))).toBe('tpi');
+  });
+});

@@ -77,7 +77,7 @@ beforeAll(async () => {
   expect(await run(['rekap', dir, '--out', out, '--portalrb', portal], io)).toBe(0);
   expect(io.stdout()).toContain('7 unit dari 12 berkas; 5 tidak terbaca');
   built = { dir, out, portal, units };
-});
+}, 60_000);
 
 /** A cell's plain text (the recap writes only strings, numbers and blanks). */
 function text(v: unknown): string {

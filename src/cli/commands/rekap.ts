@@ -1,13 +1,14 @@
-import { readdir, stat, mkdir } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm, stat, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { evaluate, InputError, LKE_2021, THRESHOLDS_2021, toPortalAnswers, type Issue } from '../../lke';
+import { evaluate, InputError, LKE_2021, THRESHOLDS_2021, toPortalAnswers } from '../../lke';
 import { finishRecap, recapUnit, unitLists } from '../../rekap/recap';
 import type { RecapEntry, RecapFailure } from '../../rekap/types';
 import { flagText, parseArgs } from '../args';
 import { EXIT, type ExitCode, type Io } from '../io';
 import { progress } from '../progress';
 import { loadLke } from '../sources';
-import { recapWorkbook, type CellOf } from '../xlsx/recapWorkbook';
+import { problemRows, writeRecapWorkbook, type CellOf } from '../xlsx/recapWorkbook';
 import { issueCell } from '../issueCell';
 
 export const REKAP_USAGE =
@@ -58,7 +59,14 @@ export function failureOf(file: string, bytes: Buffer | null, e: unknown): Recap
   return f('berkas rusak atau bukan .xlsx/.json yang sah', 'corrupt file, or not a valid .xlsx/.json');
 }
 
-async function readOne(io: Io, file: string): Promise<{ entry: RecapEntry; answers: string | null }> {
+interface ReadResult {
+  readonly entry: RecapEntry;
+  readonly answers: string | null;
+  /** Sheet Masalah rows for this file, one JSON array per line. */
+  readonly problems: string;
+}
+
+async function readOne(io: Io, file: string, cellOf: CellOf): Promise<ReadResult> {
   const bytes = await io.readFile(file).catch(() => null);
   try {
     if (bytes === null || SEEN_BUT_UNREADABLE.test(file)) throw new Error('unreadable');
@@ -68,12 +76,14 @@ async function readOne(io: Io, file: string): Promise<{ entry: RecapEntry; answe
     const audit = loaded.extras.formula_audit;
     const tampered = Array.isArray(audit) ? audit.length : 0;
     const entry = recapUnit({ file, meta: loaded.meta, entries: loaded.entries, evaluation, tampered });
+    const rows = problemRows(loaded.meta.unitName ?? file, file, evaluation.issues, cellOf);
     return {
       entry,
       answers: JSON.stringify(toPortalAnswers(LKE_2021, loaded.entries, loaded.meta), null, 2) + '\n',
+      problems: rows.map((r) => JSON.stringify(r) + '\n').join(''),
     };
   } catch (e) {
-    return { entry: failureOf(file, bytes, e), answers: null };
+    return { entry: failureOf(file, bytes, e), answers: null, problems: '' };
   }
 }
 
@@ -110,16 +120,47 @@ export async function rekapCommand(
   const bar = progress(io, files.length);
   const entries: RecapEntry[] = [];
   const used = new Set<string>();
-  for (const file of files) {
-    const { entry, answers } = await readOne(io, file);
-    entries.push(entry);
-    if (portalDir && answers !== null)
-      await io.writeFile(join(portalDir, 'jawaban-unit', answersFileName(entry, used)), answers);
-    bar.tick(file);
+  // One file at a time: only its figures stay in memory; its problems go to a spool file on disk.
+  const work = await mkdtemp(join(tmpdir(), 'lke-rekap-'));
+  const spool = join(work, 'masalah.ndjson');
+  try {
+    await appendFile(spool, '');
+    for (const file of files) {
+      const { entry, answers, problems } = await readOne(io, file, cellOf);
+      entries.push(entry);
+      if (problems !== '') await appendFile(spool, problems);
+      if (portalDir && answers !== null)
+        await io.writeFile(join(portalDir, 'jawaban-unit', answersFileName(entry, used)), answers);
+      bar.tick(file);
+    }
+    bar.done();
+    const recap = finishRecap(entries);
+    await io.writeFile(out, await writeRecapWorkbook(join(work, 'rekap.xlsx'), recap, spool));
+    return report(io, {
+      json: args.flags.get('json') === true,
+      out,
+      count: files.length,
+      recap,
+      portalDir,
+      tahunFlag,
+    });
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  bar.done();
-  const recap = finishRecap(entries);
-  await io.writeFile(out, await recapWorkbook(recap, cellOf));
+}
+
+interface Finished {
+  readonly json: boolean;
+  readonly out: string;
+  readonly count: number;
+  readonly recap: readonly RecapEntry[];
+  readonly portalDir: string | undefined;
+  readonly tahunFlag: string | undefined;
+}
+
+/** Writes the PortalRB lists (on request) and tells the user what the recap holds. */
+async function report(io: Io, r: Finished): Promise<ExitCode> {
+  const { json, out, recap, portalDir, tahunFlag } = r;
   const years = recap.flatMap((e) => (e.kind === 'unit' && e.meta.year !== null ? [e.meta.year] : []));
   const year = tahunFlag !== undefined ? Number(tahunFlag) : (years[0] ?? null);
   const lists = unitLists(recap, year);
@@ -129,12 +170,11 @@ export async function rekapCommand(
   }
   const units = recap.filter((e) => e.kind === 'unit');
   const failures = recap.filter((e) => e.kind === 'failure');
-  if (args.flags.get('json') === true) {
-    const strip = (e: RecapEntry) => (e.kind === 'unit' ? { ...e, issues: e.issues.length } : e);
-    io.out(JSON.stringify({ out, units: units.map(strip), failures, lists }, null, 2) + '\n');
+  if (json) {
+    io.out(JSON.stringify({ out, units, failures, lists }, null, 2) + '\n');
   } else {
     io.out(
-      `Rekap ${out}: ${units.length} unit dari ${files.length} berkas; ${failures.length} tidak terbaca; usulan TPI: ${lists.WBK.units.length} WBK, ${lists.WBBM.units.length} WBBM.\n`,
+      `Rekap ${out}: ${units.length} unit dari ${r.count} berkas; ${failures.length} tidak terbaca; usulan TPI: ${lists.WBK.units.length} WBK, ${lists.WBBM.units.length} WBBM.\n`,
     );
     for (const f of failures) io.out(`  tidak terbaca: ${f.file}: ${f.reason}\n`);
     for (const u of units.filter((x) => x.kind === 'unit' && x.duplicateOf.length > 0))
@@ -142,5 +182,3 @@ export async function rekapCommand(
   }
   return EXIT.ok;
 }
-
-export type { Issue };

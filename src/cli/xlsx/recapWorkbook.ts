@@ -1,3 +1,6 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import ExcelJS from 'exceljs';
 import { indexOf, LKE_2021, THRESHOLDS_2021, type Issue } from '../../lke';
 import type { RecapEntry, RecapUnit } from '../../rekap/types';
@@ -79,31 +82,32 @@ const letter = (n: number): string =>
     : letter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 
 /** Writes sheet Rekap; returns how many unit rows lead it (units come first, unusable files after). */
-function rekapSheet(wb: ExcelJS.Workbook, recap: readonly RecapEntry[]): number {
+function rekapSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, recap: readonly RecapEntry[]): number {
   const ws = wb.addWorksheet('Rekap', {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
     pageSetup: LANDSCAPE,
   });
-  ws.columns = [{ header: 'No', width: 5 }, ...COLS.map((c) => ({ header: c.header, width: c.width }))];
+  ws.columns = [
+    { header: 'No', width: 5 },
+    ...COLS.map((c) => ({ header: c.header, width: c.width, style: c.format ? { numFmt: c.format } : {} })),
+  ];
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
   header.height = 32;
+  header.commit();
   let n = 0;
   for (const e of recap) {
     n++;
-    if (e.kind === 'unit') ws.addRow([n, ...COLS.map((c) => c.value(e))]);
+    if (e.kind === 'unit') ws.addRow([n, ...COLS.map((c) => c.value(e))]).commit();
     else {
       const row = ws.addRow([n, e.file.split(/[\\/]/).pop() ?? e.file, e.file]);
       row.getCell(recapColumn('Keterangan')).value = `Tidak terbaca: ${e.reason}`;
       row.font = { italic: true, color: { argb: 'FF9C0006' } };
+      row.commit();
     }
   }
-  COLS.forEach((c, i) => {
-    if (c.format) ws.getColumn(i + 2).numFmt = c.format;
-  });
   const last = Math.max(2, n + 1);
-  const units = recap.filter((e) => e.kind === 'unit').length;
   ws.autoFilter = { from: 'A1', to: `${letter(COLS.length + 1)}1` };
   const verdicts = `${letter(recapColumn('WBK unit'))}2:${letter(recapColumn('WBBM TPI'))}${last}`;
   const rule = (text: string, argb: string, priority: number): ExcelJS.ConditionalFormattingRule => ({
@@ -117,10 +121,45 @@ function rekapSheet(wb: ExcelJS.Workbook, recap: readonly RecapEntry[]): number 
     ref: verdicts,
     rules: [rule('MEMENUHI', GREEN, 1), rule('TIDAK MEMENUHI', RED, 2), rule('BELUM LENGKAP', AMBER, 3)],
   });
-  return units;
+  ws.commit();
+  return recap.filter((e) => e.kind === 'unit').length;
 }
 
-function problemsSheet(wb: ExcelJS.Workbook, recap: readonly RecapEntry[], cellOf: CellOf): void {
+/** One row of sheet Masalah, as spooled to disk while the files are read. */
+export type ProblemRow = readonly [
+  unit: string,
+  file: string,
+  soal: number,
+  column: string,
+  cell: string,
+  severity: string,
+  code: string,
+  id: string,
+  en: string,
+];
+
+/** The rows of sheet Masalah for one unit's issues. */
+export function problemRows(
+  unit: string,
+  file: string,
+  issues: readonly Issue[],
+  cellOf: CellOf,
+): ProblemRow[] {
+  return issues.map((i) => [
+    unit,
+    file,
+    i.soal_id,
+    i.column === 'tpi' ? 'TPI' : 'unit',
+    cellOf(i),
+    SEVERITY_ID[i.severity],
+    i.code,
+    i.message_id,
+    i.message_en,
+  ]);
+}
+
+/** Writes sheet Masalah from the spooled rows (one JSON array per line), one row at a time. */
+async function problemsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spool: string): Promise<void> {
   const ws = wb.addWorksheet('Masalah', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: LANDSCAPE });
   ws.columns = [
     { header: 'Unit', width: 30 },
@@ -134,42 +173,42 @@ function problemsSheet(wb: ExcelJS.Workbook, recap: readonly RecapEntry[], cellO
     { header: 'Message', width: 60 },
   ];
   ws.getRow(1).font = { bold: true };
-  for (const e of recap) {
-    if (e.kind !== 'unit') continue;
-    for (const i of e.issues) {
-      ws.addRow([
-        e.meta.unitName ?? e.file,
-        e.file,
-        i.soal_id,
-        i.column === 'tpi' ? 'TPI' : 'unit',
-        cellOf(i),
-        SEVERITY_ID[i.severity],
-        i.code,
-        i.message_id,
-        i.message_en,
-      ]);
-    }
-  }
+  ws.getRow(1).commit();
   ws.autoFilter = { from: 'A1', to: 'I1' };
+  const lines = createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines)
+    if (line !== '') ws.addRow(JSON.parse(line) as ProblemRow[number][]).commit();
+  ws.commit();
 }
 
 /**
- * The recap workbook: sheet Rekap (one row per file, sorted, filters, verdict colours), sheet Masalah (every
- * validation problem with its unit and cell), sheet Grafik (TPI totals against the 75 and 85 lines).
+ * The recap workbook, streamed to `path`: sheet Rekap (one row per file, sorted, filters, verdict colours),
+ * sheet Masalah (every validation problem with its unit and cell, read back from the spool file), sheet Grafik
+ * (TPI totals against the 75 and 85 lines). Memory stays flat in the number of problems.
  */
-export async function recapWorkbook(recap: readonly RecapEntry[], cellOf: CellOf): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+export async function writeRecapWorkbook(
+  path: string,
+  recap: readonly RecapEntry[],
+  spool: string,
+): Promise<Buffer> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'lke-zi rekap';
   const units = rekapSheet(wb, recap);
-  problemsSheet(wb, recap, cellOf);
+  await problemsSheet(wb, spool);
   const chartSheet = wb.addWorksheet('Grafik', { pageSetup: LANDSCAPE });
   chartSheet.getCell('A1').value =
     'Nilai total TPI per unit terhadap batas Menuju WBK (75) dan Menuju WBBM (85)';
   chartSheet.getCell('A1').font = { bold: true };
-  const plain = Buffer.from(await wb.xlsx.writeBuffer());
+  chartSheet.getRow(1).commit();
+  chartSheet.commit();
+  await wb.commit();
   const last = Math.max(2, units + 1);
   const col = (h: string) => letter(recapColumn(h));
-  return addChart(plain, {
+  return addChart(await readFile(path), {
     title: 'Nilai total TPI',
     dataSheet: 'Rekap',
     categories: `$${col('Unit')}$2:$${col('Unit')}$${last}`,

@@ -1,0 +1,132 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { LKE_2021, THRESHOLDS_2021, indexOf, type Entry } from '../src/lke';
+import { entryCells, planWorkbook, PROFIL, SHEETS } from '../src/workbook';
+import { xlsxFromPlan } from '../src/cli/xlsx/writePlan';
+import { findSoffice, recalcAll } from '../test/cli/libreoffice';
+import { completeLkes } from './engine.bench';
+import type { BenchRow } from './types';
+
+/** The project root: `npm run bench` runs from it (the bundle itself lives in .tmp/). */
+const ROOT = resolve(process.cwd());
+const UNITS = 150;
+
+/** Writes `n` filled LKE workbooks (random complete answers, both columns) into `dir`. */
+async function generate(dir: string, n: number): Promise<number> {
+  const t0 = performance.now();
+  const template = await xlsxFromPlan(planWorkbook(LKE_2021, THRESHOLDS_2021));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength) as ArrayBuffer,
+  );
+  const jawaban = wb.getWorksheet(SHEETS.jawaban);
+  const profil = wb.getWorksheet(SHEETS.profil);
+  if (!jawaban || !profil) throw new Error('template without Jawaban/Profil');
+  const qs = indexOf(LKE_2021).questions;
+  const sets = completeLkes(n, 7);
+  for (let i = 0; i < n; i++) {
+    const entries = sets[i] ?? new Map<number, Entry>();
+    for (const q of qs) {
+      const e = entries.get(q.soalId);
+      if (e) for (const c of entryCells(q, e)) jawaban.getCell(c.address).value = c.value;
+    }
+    profil.getCell(PROFIL.unitName).value = `Unit ${i + 1}`;
+    profil.getCell(PROFIL.unitId).value = `U-${i + 1}`;
+    writeFileSync(
+      join(dir, `unit-${String(i + 1).padStart(3, '0')}.xlsx`),
+      Buffer.from(await wb.xlsx.writeBuffer()),
+    );
+  }
+  return performance.now() - t0;
+}
+
+/** Runs `lke-zi rekap` in a child process; returns wall time and the child's peak resident memory. */
+function rekap(dir: string, out: string): { ms: number; maxRssMiB: number } {
+  const preload = join(mkdtempSync(join(tmpdir(), 'lke-rss-')), 'rss.js');
+  writeFileSync(
+    preload,
+    "process.on('exit', () => process.stderr.write(`MAXRSS=${process.resourceUsage().maxRSS}\\n`));\n",
+  );
+  const t0 = performance.now();
+  const r = spawnSync(
+    process.execPath,
+    ['-r', preload, join(ROOT, 'bin/lke-zi.js'), 'rekap', dir, '--out', out],
+    { encoding: 'utf8' },
+  );
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`rekap failed: ${r.stderr}`);
+  const kib = Number(/MAXRSS=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { ms, maxRssMiB: kib / 1024 };
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+  const base = mkdtempSync(join(tmpdir(), 'lke-rekap-bench-'));
+  const all = join(base, 'all');
+  const third = join(base, 'third');
+  mkdirSync(all);
+  mkdirSync(third);
+  const genMs = await generate(all, UNITS);
+  for (const f of readdirSync(all).slice(0, UNITS / 3))
+    writeFileSync(join(third, f), readFileSync(join(all, f)));
+  const small = rekap(third, join(base, 'r50.xlsx'));
+  const full = rekap(all, join(base, 'r150.xlsx'));
+  const rows: BenchRow[] = [
+    {
+      group: 'rekap',
+      metric: `generate ${UNITS} filled workbooks (bench setup)`,
+      value: genMs / 1000,
+      unit: 's',
+    },
+    { group: 'rekap', metric: `recap ${UNITS / 3} workbooks: time`, value: small.ms / 1000, unit: 's' },
+    {
+      group: 'rekap',
+      metric: `recap ${UNITS} workbooks: time`,
+      value: full.ms / 1000,
+      unit: 's',
+      note: `${(full.ms / UNITS).toFixed(0)} ms per file`,
+    },
+    {
+      group: 'rekap',
+      metric: `recap ${UNITS / 3} workbooks: peak memory`,
+      value: small.maxRssMiB,
+      unit: 'MiB',
+    },
+    {
+      group: 'rekap',
+      metric: `recap ${UNITS} workbooks: peak memory`,
+      value: full.maxRssMiB,
+      unit: 'MiB',
+      note: `×${(full.maxRssMiB / small.maxRssMiB).toFixed(2)} for ×3 files`,
+    },
+  ];
+  const soffice = findSoffice();
+  if (soffice) {
+    const files = new Map(readdirSync(all).map((f) => [f, readFileSync(join(all, f))] as const));
+    const lo = recalcAll(soffice, files);
+    rows.push({
+      group: 'rekap',
+      metric: `LibreOffice recalculating the same ${UNITS} files`,
+      value: lo.ms / 1000,
+      unit: 's',
+    });
+    rows.push({
+      group: 'rekap',
+      metric: 'recap time ÷ LibreOffice recalculation time',
+      value: full.ms / lo.ms,
+      unit: '×',
+      note: 'below 1: the recap is faster',
+    });
+  } else
+    rows.push({
+      group: 'rekap',
+      metric: 'LibreOffice comparison',
+      value: Number.NaN,
+      unit: '',
+      note: 'soffice not installed',
+    });
+  return rows;
+}
