@@ -37,6 +37,16 @@ type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown
 interface Stats {
   hasErrors(): boolean;
   toString(o: object): string;
+  toJson(o: object): {
+    chunks?: { id?: string | number; names?: string[] }[];
+    modules?: { name?: string; chunks?: (string | number)[]; modules?: { name?: string }[] }[];
+  };
+}
+
+/** A build: its folder and, per entry, the source modules in its bundle. */
+export interface Build {
+  readonly dir: string;
+  readonly modules: Readonly<Record<string, readonly string[]>>;
 }
 type WebpackFn = (
   config: WebpackConfig,
@@ -44,28 +54,45 @@ type WebpackFn = (
 ) => { close(cb: () => void): void };
 
 /**
- * Builds the pane (production mode) into a fresh temporary folder, with the preview page when asked.
+ * Builds the pane (production mode, not minified unless asked) into a fresh temporary folder, with the preview
+ * page when asked.
  *
  * @example
- * const dir = await buildPane({ preview: true }); // → '/tmp/lke-e2e-XXXX' holding taskpane.html, preview.html…
+ * const { dir, modules } = await buildPane({ preview: true }); // dir holds taskpane.html, preview.html…
  */
-export async function buildPane(options: { preview: boolean }): Promise<string> {
+export async function buildPane(options: { preview: boolean; minimize?: boolean }): Promise<Build> {
   const outDir = mkdtempSync(join(tmpdir(), 'lke-pane-'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as WebpackFn;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(join(ROOT, 'webpack.config.js')) as ConfigFactory;
-  const config = { ...factory({ preview: options.preview, outDir }, { mode: 'production' }), devtool: false };
-  await new Promise<void>((ok, fail) => {
-    const compiler = webpack(config, (err, stats) => {
+  const base = factory({ preview: options.preview, outDir }, { mode: 'production' }) as {
+    optimization?: object;
+  };
+  // Production mode (tree shaking, production React); minifying is left to the bench (it costs CPU others need).
+  const config = {
+    ...base,
+    devtool: false,
+    optimization: { ...base.optimization, minimize: options.minimize ?? false },
+  };
+  const stats = await new Promise<Stats>((ok, fail) => {
+    const compiler = webpack(config, (err, st) => {
       compiler.close(() => undefined);
       if (err) fail(err);
-      else if (!stats || stats.hasErrors())
-        fail(new Error(stats?.toString({ all: false, errors: true }) ?? 'build failed'));
-      else ok();
+      else if (!st || st.hasErrors())
+        fail(new Error(st?.toString({ all: false, errors: true }) ?? 'build failed'));
+      else ok(st);
     });
   });
-  return outDir;
+  const json = stats.toJson({ all: false, modules: true, nestedModules: true, chunks: true, ids: true });
+  const entriesOf = new Map((json.chunks ?? []).map((c) => [c.id, c.names ?? []] as const));
+  const modules: Record<string, string[]> = {};
+  for (const m of json.modules ?? []) {
+    const names = [m.name ?? '', ...(m.modules ?? []).map((n) => n.name ?? '')];
+    for (const id of m.chunks ?? [])
+      for (const e of entriesOf.get(id) ?? []) (modules[e] ??= []).push(...names);
+  }
+  return { dir: outDir, modules };
 }
 
 const TYPES: Readonly<Record<string, string>> = {
