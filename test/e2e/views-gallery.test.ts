@@ -144,6 +144,15 @@ suite('the pane views in chromium at 340 px', () => {
     for (const name of REACH[view]) expect([...reached].some((r) => r.startsWith(name))).toBe(true);
   });
 
+  it('the tabs move with the arrow keys (one tab stop for the whole list)', async () => {
+    await open('view=status&lang=id');
+    await page.getByRole('tab', { name: 'Status' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await focusedName()).toBe('Validasi');
+    expect(await page.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-validasi');
+  });
+
   it('other states hold too: a fresh workbook with a circulated sheet, an install in progress, dark theme', async () => {
     for (const [query, name] of [
       ['view=mulai&fixture=fresh', 'mulai-fresh-id'],

@@ -15,3 +15,18 @@ export function downloadText(fileName: string, text: string, type = 'application
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/**
+ * The text of a chosen file (FileReader: works in every webview Office uses, and in jsdom).
+ *
+ * @example
+ * await readText(input.files[0]) // → '{"answers":[…]}'
+ */
+export function readText(file: Blob): Promise<string> {
+  return new Promise((ok, fail) => {
+    const reader = new FileReader();
+    reader.onload = () => ok(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => fail(reader.error ?? new Error('FileReader'));
+    reader.readAsText(file);
+  });
+}

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type ChangeEvent } from 'react';
 import { useT } from '../../i18n';
 import { answersFileName, type ImportPreview, type PaneActions, type PaneModel } from '../../model';
 import { useActionRunner, type ActionRun } from '../shared/useActionRunner';
-import { downloadText } from './download';
+import { downloadText, readText } from './download';
 
 /** The Ekspor view's state: export, the chosen file's preview, and applying it. */
 export interface EksporState {
@@ -48,7 +48,7 @@ export function useEkspor(
       e.target.value = '';
       if (!file) return;
       setPreview(null);
-      void importing.run(async () => setPreview(await actions.previewImport(await file.text())));
+      void importing.run(async () => setPreview(await actions.previewImport(await readText(file))));
     },
     [importing, actions],
   );

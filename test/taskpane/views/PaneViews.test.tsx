@@ -1,0 +1,40 @@
+/** @jest-environment jsdom */
+import '../setup-dom';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PaneViews } from '../../../src/taskpane/views';
+import { galleryModel } from '../../../src/taskpane/gallery/fixtures';
+import { spyActions } from './render';
+
+describe('PaneViews', () => {
+  it('has the five views as tabs, opening on Status once the template is read', () => {
+    render(<PaneViews model={galleryModel('read')} actions={spyActions()} />);
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    for (const name of ['Mulai', 'Status', 'Validasi', 'Tinjau', 'Ekspor'])
+      expect(screen.getByRole('tab', { name })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Status' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Status');
+  });
+
+  it('opens on Mulai while there is no template, and moves between views by tab', async () => {
+    render(<PaneViews model={galleryModel('fresh')} actions={spyActions()} />);
+    expect(screen.getByRole('heading', { name: 'Buku kerja' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Validasi' }));
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Validasi');
+    expect(screen.getByText(/Pasang dulu di tab Mulai/)).toBeInTheDocument();
+  });
+
+  it('speaks Indonesian by default and switches to English, telling the shell', async () => {
+    const onLangChange = jest.fn();
+    render(<PaneViews model={galleryModel('read')} actions={spyActions()} onLangChange={onLangChange} />);
+    const toggle = screen.getByRole('button', { name: 'English', pressed: false });
+    await userEvent.click(toggle);
+    expect(onLangChange).toHaveBeenCalledWith('en');
+    for (const name of ['Start', 'Status', 'Checks', 'Review', 'Export'])
+      expect(screen.getByRole('tab', { name })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'English', pressed: true })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(onLangChange).toHaveBeenLastCalledWith('id');
+    expect(screen.getByRole('tab', { name: 'Mulai' })).toBeInTheDocument();
+  });
+});
