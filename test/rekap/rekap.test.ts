@@ -126,7 +126,7 @@ describe('lke-zi rekap', () => {
         text(ev.verdicts.unit.WBK.eligible),
       ]);
       expect(r?.['Galat isian']).toBe(ev.issues.filter((i) => i.severity === 'error').length);
-      expect(r?.['Kelengkapan TPI']).toBeCloseTo((127 - ev.scores.tpi.missing.length) / 127, 9);
+      expect(r?.['Lengkap TPI']).toBeCloseTo((127 - ev.scores.tpi.missing.length) / 127, 9);
     }
   });
 

@@ -27,6 +27,8 @@ interface Col {
   readonly header: string;
   readonly width: number;
   readonly format?: string;
+  /** Long text that wraps inside the column instead of running over the page. */
+  readonly wrap?: boolean;
   readonly value: (u: RecapUnit) => string | number | null;
 }
 
@@ -43,8 +45,8 @@ const areaCols: Col[] = LKE_2021.areas.map((a, i) => ({
 const COLS: Col[] = [
   { header: 'Unit', width: 34, value: (u) => u.meta.unitName ?? u.file },
   { header: 'Berkas', width: 26, value: (u) => u.file },
-  { header: 'Kelengkapan unit', width: 11, format: '0%', value: (u) => u.columns.unit.answered / ENTRIES },
-  { header: 'Kelengkapan TPI', width: 11, format: '0%', value: (u) => u.columns.tpi.answered / ENTRIES },
+  { header: 'Lengkap unit', width: 11, format: '0%', value: (u) => u.columns.unit.answered / ENTRIES },
+  { header: 'Lengkap TPI', width: 11, format: '0%', value: (u) => u.columns.tpi.answered / ENTRIES },
   { header: 'Total unit', width: 9, format: '0.00', value: (u) => u.columns.unit.total },
   { header: 'Total TPI', width: 9, format: '0.00', value: (u) => u.columns.tpi.total },
   { header: 'Pengungkit unit', width: 11, format: '0.00', value: (u) => u.columns.unit.pengungkit },
@@ -65,6 +67,7 @@ const COLS: Col[] = [
   {
     header: 'Keterangan',
     width: 44,
+    wrap: true,
     value: (u) => (u.duplicateOf.length > 0 ? `Unit yang sama juga di: ${u.duplicateOf.join(', ')}` : null),
   },
 ];
@@ -89,7 +92,14 @@ function rekapSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, recap: readonly Reca
   });
   ws.columns = [
     { header: 'No', width: 5 },
-    ...COLS.map((c) => ({ header: c.header, width: c.width, style: c.format ? { numFmt: c.format } : {} })),
+    ...COLS.map((c) => ({
+      header: c.header,
+      width: c.width,
+      style: {
+        ...(c.format ? { numFmt: c.format } : {}),
+        ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
+      },
+    })),
   ];
   const header = ws.getRow(1);
   header.font = { bold: true };
