@@ -69,9 +69,37 @@ export function splitBlock(block: CellBlock, maxBytes: number): CellBlock[] {
   return out;
 }
 
-/** A plan cell as `Range.formulas` takes it: null leaves the cell empty (`''`). */
-function formulaCell(c: PlanCell): XlCellValue {
-  return c === null ? '' : c;
+/**
+ * Text Excel would not keep as text when written (it parses a written string as if typed, in the user's locale):
+ * numbers (`2026.1`, `1,5`), percentages (`100%`), dates and times (`1/2`, `2-3`, `1:30`), TRUE/FALSE, error
+ * literals (`#N/A`), and text that starts with an apostrophe (the apostrophe would be eaten).
+ *
+ * @example
+ * coercible('2026.1') // → true
+ * coercible('A/B/C')  // → false
+ */
+export function coercible(text: string): boolean {
+  return (
+    /^\s*[-+]?[\d.,\s]*\d[\d.,\s]*%?\s*$/.test(text) ||
+    /^[\d\s./:-]+$/.test(text) ||
+    /^(true|false)$/i.test(text) ||
+    text.startsWith('#') ||
+    text.startsWith("'")
+  );
+}
+
+/**
+ * A plan cell as `Range.formulas` takes it: null leaves the cell empty (`''`); text Excel would turn into a
+ * number, date or boolean gets the apostrophe prefix that keeps it text (the prefix is not part of the value).
+ *
+ * @example
+ * formulaCell('2026.1') // → "'2026.1"
+ * formulaCell('=K6*2')  // → '=K6*2'
+ */
+export function formulaCell(c: PlanCell): XlCellValue {
+  if (c === null) return '';
+  if (typeof c === 'string' && !c.startsWith('=') && coercible(c)) return `'${c}`;
+  return c;
 }
 
 /**

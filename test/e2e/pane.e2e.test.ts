@@ -15,7 +15,7 @@ import {
   type Question,
 } from '../../src/lke';
 import { inputCell } from '../../src/workbook';
-import { ARTIFACTS, buildPane, chromiumStatus, launch, serve, type Build } from './harness';
+import { ARTIFACTS, buildPane, CHROMIUM, chromiumStatus, launch, serve, type Build } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -61,7 +61,7 @@ const suite = status === 'skip' ? describe.skip : describe;
 suite('the pane in chromium, on the preview workbook', () => {
   beforeAll(async () => {
     if (status === 'fail')
-      throw new Error('chromium is missing at /usr/bin/chromium and CI=true: install Debian chromium');
+      throw new Error(`chromium is missing at ${CHROMIUM} and CI=true: install Debian chromium`);
     mkdirSync(ARTIFACTS, { recursive: true });
     build = await buildPane({ preview: true });
     out = build.dir;

@@ -1,5 +1,13 @@
 // The office-specific translation of a plan: validation rules, request splitting, widths, block ranges.
-import { blockRange, charsToPoints, sheetOps, splitBlock, validationRule } from '../../src/excel/ops';
+import {
+  blockRange,
+  charsToPoints,
+  coercible,
+  formulaCell,
+  sheetOps,
+  splitBlock,
+  validationRule,
+} from '../../src/excel/ops';
 import type { ValidationRange } from '../../src/workbook';
 import { plan } from './helpers';
 
@@ -85,5 +93,33 @@ describe('sizes and ranges', () => {
         expect(r1 < u0 || r0 > u1).toBe(true);
       }
     }
+  });
+});
+
+describe('text that Excel would turn into something else is written as text', () => {
+  it.each(['2026.1', '1,5', '100%', '1/2', '2-3', '1:30', 'TRUE', 'false', '#N/A', "'kutip", ' 12 '])(
+    '%j gets the apostrophe prefix',
+    (text) => {
+      expect(coercible(text)).toBe(true);
+      expect(formulaCell(text)).toBe(`'${text}`);
+    },
+  );
+
+  it.each(['A/B/C', 'Ya/Tidak', '0–4 (indeks survei)', 'A.I.1.i', 'Ya', '=K6*2'])(
+    '%j is written as it is',
+    (text) => {
+      expect(formulaCell(text)).toBe(text);
+    },
+  );
+
+  it('keeps the template version text on the metadata sheet of the preview workbook', async () => {
+    const { fresh } = await import('./helpers');
+    const { applyPlan } = await import('../../src/excel/apply');
+    const { book, run } = fresh();
+    await applyPlan(run, plan);
+    const meta = book.sheet('LKE_ZI_META');
+    if (!meta) throw new Error('no meta sheet');
+    const row = [0, 1, 2, 3].find((r) => book.value(meta, r, 0) === 'template_version') ?? -1;
+    expect(book.value(meta, row, 1)).toBe(plan.identity.templateVersion);
   });
 });
