@@ -1,6 +1,7 @@
 // Draws the add-in icons (assets/icon-{16,32,64,80,128}.png) without any image library:
 // a teal rounded square with a white shield outline and a check mark, supersampled 4x for anti-aliasing.
 // Run: node assets/make-icons.mjs
+import { Buffer } from 'node:buffer';
 import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
