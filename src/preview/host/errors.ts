@@ -31,3 +31,8 @@ export function unsupported(what: string): PreviewApiError {
     `Pratinjau tidak mendukung ${what} / The preview does not support ${what}`,
   );
 }
+
+/** Reading a property the preview keeps write-only (formatting): the adapter never reads these. */
+export function writeOnly(what: string): never {
+  throw unsupported(`reading ${what}`);
+}
