@@ -124,6 +124,11 @@ describe.each(FIXTURES)('causes found in %s', (name) => {
       [lhk, lhkpnPercent, lhkasn].sort((a, b) => a - b),
     ]);
     expect(causes[0]?.affects?.key).toBe('A.II.5.iii');
+    // What the range alone does, from the file's cached values: shown − mean(LHKPN, LHKASN headings) × Bobot.
+    const n = (a: string): number => shownIn(ws, a) as number;
+    const weight = ws.getCell(`H${lhk}`).value as number;
+    const corrected = ((n(`L${rowLabelled(ws, /\(LHKPN\)/)}`) + n(`L${lhkasn}`)) / 2) * weight;
+    expect(causes[0]?.effect ?? NaN).toBeCloseTo(n(`L${lhk}`) - corrected, 9);
   });
 
   it('ratio-inputs: the LHKASN % divides by the extra typed row, not the three groups', () => {

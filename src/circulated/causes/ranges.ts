@@ -1,5 +1,6 @@
 import type { LkeNode } from '../../lke/catalogue/types';
 import { address } from '../grid';
+import { signed2 } from '../messages';
 import { aggregateRows, rowList, scoredQuestionAt, type Cause, type CauseContext } from './context';
 
 /** The rows that hold what the rule book adds up for a node: its children's headings, or its items. */
@@ -73,6 +74,14 @@ export function rangeCauses(ctx: CauseContext): Cause[] {
       return ownerRow !== undefined && actual.includes(ownerRow);
     });
     const formula = `${agg.fn}(${agg.rows.map((x) => address(x, col)).join(',')})`;
+    const effect = rangeEffect(ctx, r.value.value, r.weight, agg.fn, expected);
+    const moved =
+      effect === null
+        ? { id: '', en: '' }
+        : {
+            id: ` — rentang ini mengubah nilai ${signed2(effect).id}`,
+            en: ` — this range moves the value by ${signed2(effect).en}`,
+          };
     const parts = { id: [] as string[], en: [] as string[] };
     if (twice.length > 0) {
       parts.id.push(`menghitung dua kali baris ${twice.map((x) => describe(ctx, x)).join('; ')}`);
@@ -92,14 +101,34 @@ export function rangeCauses(ctx: CauseContext): Cause[] {
       rows: [r.row, ...extra, ...missing],
       soalIds: [],
       message: {
-        id: `baris ${r.row} (${n.name}): rumus Nilai mencakup ${compact(formula)} sehingga ${parts.id.join(' dan ')}; aturan menjumlahkan/merata-ratakan baris ${rowList(expected)}`,
-        en: `row ${r.row} (${n.name}): the Nilai formula covers ${compact(formula)}, so it ${parts.en.join(' and ')}; the rule book adds up/averages rows ${rowList(expected)}`,
+        id: `baris ${r.row} (${n.name}): rumus Nilai mencakup ${compact(formula)} sehingga ${parts.id.join(' dan ')}; aturan menjumlahkan/merata-ratakan baris ${rowList(expected)}${moved.id}`,
+        en: `row ${r.row} (${n.name}): the Nilai formula covers ${compact(formula)}, so it ${parts.en.join(' and ')}; the rule book adds up/averages rows ${rowList(expected)}${moved.en}`,
       },
       affects: ctx.figure(n.key),
-      effect: null,
+      effect,
     });
   }
   return out;
+}
+
+/**
+ * What the wrong range moves the heading by, from the file's own cached values: the figure shown minus the
+ * same function over the rows the rule book adds up (× Bobot for AVERAGE, as the file's formulas do).
+ * Null when a needed value is not a number.
+ */
+function rangeEffect(
+  ctx: CauseContext,
+  shown: string | number | boolean | null,
+  weight: number | null,
+  fn: 'AVERAGE' | 'SUM',
+  rows: readonly number[],
+): number | null {
+  if (typeof shown !== 'number' || rows.length === 0) return null;
+  const values = rows.map((x) => ctx.byRow.get(x)?.value.value);
+  if (!values.every((v): v is number => typeof v === 'number')) return null;
+  const sum = values.reduce((a, b) => a + b, 0);
+  const corrected = fn === 'SUM' ? sum : (sum / values.length) * (weight ?? 1);
+  return shown - corrected;
 }
 
 /** `AVERAGE(L176,L177,L178,L179)` → `AVERAGE(L176:L179)` when the rows run on. */
