@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist/',
       'coverage/',
       'test-artifacts/',
+      '.tmp/',
       '**/*.generated.ts',
       'bin/',
       '*.config.js',
@@ -32,4 +33,22 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // Plain Node scripts (build, bench, icons): Node's globals, and they may print.
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: {
+        process: 'readonly',
+        Buffer: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        setTimeout: 'readonly',
+      },
+    },
+    rules: { 'no-console': 'off' },
+  },
 );
