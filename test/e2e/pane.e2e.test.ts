@@ -153,6 +153,21 @@ suite('the pane in chromium, on the preview workbook', () => {
     await shot('05-rekap-sheet');
   });
 
+  it('has no serious or critical accessibility violations in the pane (axe-core)', async () => {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (el: Element) => Promise<{ violations: { id: string; impact: string }[] }> };
+        }
+      ).axe;
+      const el = document.querySelector('[data-testid="pane"]');
+      if (!el) return [{ id: 'no-pane', impact: 'critical' }];
+      return (await axe.run(el)).violations.map((v) => ({ id: v.id, impact: v.impact }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
   it('serves a production pane that carries no HyperFormula', () => {
     const hf = (entry: string): string[] =>
       (build?.modules[entry] ?? []).filter((m) => m.includes('node_modules/hyperformula'));
