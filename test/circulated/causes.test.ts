@@ -63,6 +63,15 @@ describe.each(FIXTURES)('causes found in %s', (name) => {
     }
     expect(wrong.length).toBeGreaterThan(0);
     expect(ofKind(m, 'answer-type').flatMap((c) => c.rows)).toEqual(wrong);
+    // Switched off, the question drops out of its heading: the file's figure minus the rule book's is the
+    // whole effect (the fixtures have no other defect under that heading).
+    for (const c of ofKind(m, 'answer-type')) {
+      expect(c.affects).not.toBeNull();
+      expect(c.effect ?? NaN).toBeCloseTo(
+        (c.affects?.circulated.value ?? NaN) - (c.affects?.ruleBook ?? NaN),
+        9,
+      );
+    }
   });
 
   it('blank-skipped: exactly the blank scored answers, each inside its heading AVERAGE range', () => {
