@@ -166,6 +166,25 @@ suite('the pane views in chromium at 340 px', () => {
     }
   });
 
+  it('an imported file is previewed before anything is written', async () => {
+    await open('view=ekspor&lang=id');
+    const file = {
+      answers: [
+        { soal_id: 1, jawaban_unit: 'Tidak', jawaban_tpi: 'Tidak', catatan_tpi: 'SK belum ditandatangani' },
+      ],
+    };
+    await page.getByLabel('Berkas jawaban PortalRB').setInputFiles({
+      name: 'jawaban-unit.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await page.getByRole('button', { name: 'Terapkan ke buku kerja' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'ekspor-import-id.png'), fullPage: true });
+    const calls = await page.evaluate(() => (window.__paneCalls ?? []).map((c) => c.action));
+    expect(calls).toEqual(['previewImport']);
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('clicking a problem in Validasi asks the workbook to select its cell', async () => {
     await open('view=validasi&lang=id');
     const first = page.locator('[role="tabpanel"] li button').first();

@@ -8,5 +8,5 @@ export { partProgress } from './progress';
 export { questionGroups, groupOrder } from './groups';
 export { templateState } from './template';
 export { EMPTY_PROFILE, parseYear, textOrNull } from './profile';
-export { reviewOf, restorable, type Review, type DifferenceRow } from './review';
+export { differenceRows, pathsTo, restorable, type DifferenceRow } from './review';
 export { answersFileText, answersFileName, previewImport } from './portal';

@@ -19,37 +19,41 @@ export interface DifferenceRow extends Difference {
   readonly cell: CellRef;
 }
 
-/** What the TPI reviews: differences, and the path to each predicate for one column. */
-export interface Review {
-  readonly column: Column;
-  readonly differences: readonly DifferenceRow[];
-  readonly paths: Readonly<Record<Predicate, PathToPredicate>>;
+/**
+ * Every question where the TPI's usable answer differs from the unit's, with its effect on the TPI total
+ * (largest first) and the TPI answer cell to go to.
+ *
+ * @example
+ * differenceRows(LKE_2021, entries)[0]
+ * // → { soalId: 125, code: 'B.I.a', unit: 3.4, tpi: 3.3, effect: -0.4375, cell: { sheet: 'Jawaban', address: 'N199' }, … }
+ */
+export function differenceRows(catalogue: Catalogue, entries: Entries): DifferenceRow[] {
+  const ix = indexOf(catalogue);
+  return differences(catalogue, entries).map((d) => {
+    const q = ix.question.get(d.soalId);
+    return { ...d, cell: q ? inputCell(q, 'tpi') : { sheet: '', address: '' } };
+  });
 }
 
 /**
- * The TPI review of the entries: every difference with its effect on the TPI total (largest first) and its
- * cell, and for `column` (the headline column) what would have to change to reach Menuju WBK and WBBM.
- * Heavier than the model (pathTo rescoring), so the Tinjau view computes it only when shown.
+ * What would have to change in one column (the headline column) to reach Menuju WBK and Menuju WBBM
+ * (src/lke pathTo). Heavier than the model (it rescores the LKE many times), so the Tinjau view computes it
+ * after its first paint.
  *
  * @example
- * reviewOf(LKE_2021, THRESHOLDS_2021, entries, { heldPredicate: 'none' }, 'tpi').paths.WBK.steps[0]
- * // → { kind: 'ratio', code: 'A.II.5.ii.-', from: [3], to: [10], gain: 3, … }
+ * pathsTo(LKE_2021, THRESHOLDS_2021, entries, { heldPredicate: 'none' }, 'tpi').WBK.steps[0]
+ * // → { kind: 'question', code: 'B.I.a', from: [3.3], to: [4], gain: 3.06…, … }
  */
-export function reviewOf(
+export function pathsTo(
   catalogue: Catalogue,
   thresholds: Thresholds,
   entries: Entries,
   profile: UnitProfile,
   column: Column,
-): Review {
-  const ix = indexOf(catalogue);
-  const rows = differences(catalogue, entries).map((d) => {
-    const q = ix.question.get(d.soalId);
-    return { ...d, cell: q ? inputCell(q, 'tpi') : { sheet: '', address: '' } };
-  });
+): Record<Predicate, PathToPredicate> {
   const paths = {} as Record<Predicate, PathToPredicate>;
   for (const p of PREDICATES) paths[p] = pathTo(catalogue, thresholds, entries, column, profile, p);
-  return { column, differences: rows, paths };
+  return paths;
 }
 
 /**

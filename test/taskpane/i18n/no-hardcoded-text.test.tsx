@@ -81,6 +81,8 @@ describe('no view holds hard-coded UI text', () => {
       await userEvent.click(
         screen.getByRole('tab', { name: `⟦tab${view[0]?.toUpperCase()}${view.slice(1)}⟧` }),
       );
+      if (view === 'tinjau' && galleryModel(fixture).data !== null)
+        await screen.findAllByText('⟦pathTitle⟧', {}, { timeout: 5000 });
       expect(document.body.textContent).toContain('⟦');
       expect(hardCoded()).toEqual([]);
     }

@@ -42,7 +42,9 @@ describe('EksporView', () => {
     expect(
       await screen.findByRole('heading', { name: `${preview.changes.length} isian akan berubah` }),
     ).toBeInTheDocument();
-    expect(screen.getByText(`Jawaban!K${q1?.row ?? 0} jawaban unit: Ya → Tidak`)).toBeInTheDocument();
+    expect(screen.getByText('jawaban unit: Ya → Tidak', { exact: false }).closest('li')).toHaveTextContent(
+      `Jawaban!K${q1?.row ?? 0} jawaban unit: Ya → Tidak`,
+    );
     expect(applyImport).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Terapkan ke buku kerja' }));
     expect(applyImport).toHaveBeenCalledWith(preview);

@@ -73,12 +73,16 @@ describe('TinjauView', () => {
     expect(screen.queryByRole('button', { name: /Pulihkan/ })).not.toBeInTheDocument();
   });
 
-  it('shows the steps to WBBM for the headline column, as pathTo finds them', () => {
+  it('shows the steps to WBBM for the headline column, as pathTo finds them, once worked out', async () => {
     renderIn(<TinjauView model={galleryModel('read')} actions={spyActions()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Menghitung langkah');
     const path = pathTo(LKE_2021, THRESHOLDS_2021, entries, 'tpi', GALLERY_PROFILE.profile, 'WBBM');
-    const section = screen
-      .getByRole('heading', { name: 'Agar mencapai Menuju WBBM (TPI)' })
-      .closest('section') as HTMLElement;
+    const heading = await screen.findByRole(
+      'heading',
+      { name: 'Agar mencapai Menuju WBBM (TPI)' },
+      { timeout: 5000 },
+    );
+    const section = heading.closest('section') as HTMLElement;
     const steps = within(section).queryAllByRole('listitem');
     expect(steps).toHaveLength(Math.min(STEPS_SHOWN, path.steps.length));
     path.steps.slice(0, STEPS_SHOWN).forEach((s, i) => expect(steps[i]).toHaveTextContent(`${s.code}:`));

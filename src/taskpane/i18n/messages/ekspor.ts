@@ -22,7 +22,7 @@ export const EKSPOR = {
     id: 'Berkas ini sama dengan isi buku kerja; tidak ada yang berubah.',
     en: 'The file matches the workbook; nothing changes.',
   },
-  importChange: { id: '{cell} {field}: {from} → {to}', en: '{cell} {field}: {from} → {to}' },
+  importChange: { id: '{field}: {from} → {to}', en: '{field}: {from} → {to}' },
   importMore: { id: 'dan {count} perubahan lagi', en: 'and {count} more changes' },
   fieldUnit: { id: 'jawaban unit', en: 'unit answer' },
   fieldTpi: { id: 'jawaban TPI', en: 'TPI answer' },

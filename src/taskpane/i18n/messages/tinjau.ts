@@ -22,6 +22,7 @@ export const TINJAU = {
   },
   restored: { id: 'Rumus dipulihkan.', en: 'Formulas restored.' },
   pathTitle: { id: 'Agar mencapai Menuju {predicate} ({side})', en: 'To reach Menuju {predicate} ({side})' },
+  pathComputing: { id: 'Menghitung langkah menuju WBK/WBBM…', en: 'Working out the steps to WBK/WBBM…' },
   pathReached: { id: 'Semua kriteria nilai sudah terpenuhi.', en: 'Every score criterion is already met.' },
   pathStep: { id: '{code}: {from} → {to} (+{gain})', en: '{code}: {from} → {to} (+{gain})' },
   pathUnreachable: {

@@ -34,13 +34,11 @@ export function ImportPreviewList(props: { readonly preview: ImportPreview }): J
       </p>
       <ul className={s.list}>
         {changes.slice(0, CHANGES_SHOWN).map((c) => (
-          <li key={`${c.soalId}-${c.field}`} className={s.mono}>
-            {t('importChange', {
-              cell: `${c.cell.sheet}!${c.cell.address}`,
-              field: t(FIELD_KEY[c.field]),
-              from: show(c.from),
-              to: show(c.to),
-            })}
+          <li key={`${c.soalId}-${c.field}`} className={s.change}>
+            <span className={s.mono}>
+              {c.cell.sheet}!{c.cell.address}
+            </span>{' '}
+            {t('importChange', { field: t(FIELD_KEY[c.field]), from: show(c.from), to: show(c.to) })}
           </li>
         ))}
       </ul>

@@ -50,7 +50,13 @@ function StatusBody(props: {
           {t('criteriaSide')}
         </span>
         {COLUMNS.map((c) => (
-          <ToggleButton key={c} size="small" checked={state.side === c} onClick={() => state.setSide(c)}>
+          <ToggleButton
+            key={c}
+            size="small"
+            appearance={state.side === c ? 'primary' : 'secondary'}
+            checked={state.side === c}
+            onClick={() => state.setSide(c)}
+          >
             {t(c === 'tpi' ? 'sideTpi' : 'sideUnit')}
           </ToggleButton>
         ))}

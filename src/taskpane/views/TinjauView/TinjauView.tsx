@@ -28,14 +28,19 @@ function TinjauBody(props: {
   const { t } = useT();
   const s = useSharedStyles();
   const state = useTinjau(props.data, props.profile, props.actions);
-  const sideLabel = t(state.review.column === 'tpi' ? 'sideTpi' : 'sideUnit');
+  const sideLabel = t(state.column === 'tpi' ? 'sideTpi' : 'sideUnit');
+  const paths = state.paths;
   return (
     <div className={s.view}>
-      <DifferencesList rows={state.review.differences} />
+      <DifferencesList rows={state.differences} />
       <FormulaAudit findings={state.findings} restore={state.restore} onRestore={state.onRestore} />
-      {PREDICATES.map((p) => (
-        <PathList key={p} path={state.review.paths[p]} sideLabel={sideLabel} />
-      ))}
+      {paths === null ? (
+        <p className={s.hint} role="status">
+          {t('pathComputing')}
+        </p>
+      ) : (
+        PREDICATES.map((p) => <PathList key={p} path={paths[p]} sideLabel={sideLabel} />)
+      )}
     </div>
   );
 }

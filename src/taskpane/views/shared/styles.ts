@@ -42,6 +42,7 @@ export const useSharedStyles = makeStyles({
   fail: { color: tokens.colorPaletteRedForeground1 },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  change: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200 },
   row: {
     display: 'flex',
     flexWrap: 'wrap',
