@@ -38,6 +38,11 @@ export type ApplyResult =
     }
   /** Sheets named like ours that are not ours: nothing was written; ask the user, then call again with `rename`. */
   | { readonly kind: 'foreign-sheets'; readonly sheets: readonly string[] }
+  /**
+   * Workbook names the template needs (`ZI_TOTAL_UNIT`…) are already used by a workbook that is not ours: nothing
+   * was written (names cannot be renamed through the API; the user frees them in the Name Manager).
+   */
+  | { readonly kind: 'foreign-names'; readonly names: readonly string[] }
   /** Our template, in a layout this version cannot upgrade in place: nothing was written. */
   | { readonly kind: 'unsupported-version'; readonly found: TemplateIdentity };
 
@@ -119,6 +124,10 @@ export async function applyPlan(
       return { kind: 'unsupported-version', found: previous };
     }
     const foreign = ours ? [] : existing.map((s) => s.name);
+    const takenNames = ours
+      ? []
+      : plan.names.filter((n) => p.names.get(n.name)?.isNullObject === false).map((n) => n.name);
+    if (takenNames.length > 0) return { kind: 'foreign-names', names: takenNames };
     if (foreign.length > 0 && options.foreignSheets !== 'rename')
       return { kind: 'foreign-sheets', sheets: foreign };
 

@@ -28,6 +28,10 @@ export const STRINGS = {
     id: 'Lembar berikut sudah ada dan bukan buatan LKE ZI: {sheets}. Lembar itu tidak akan ditimpa. Ganti namanya menjadi "… (asli)" lalu pasang templat?',
     en: 'These sheets exist and were not made by LKE ZI: {sheets}. They will not be overwritten. Rename them to "… (asli)" and set up the template?',
   },
+  foreignNames: {
+    id: 'Nama {names} sudah dipakai di buku kerja ini untuk hal lain, jadi templat tidak dipasang. Hapus atau ganti nama itu (Rumus > Pengelola Nama), lalu pasang lagi.',
+    en: 'The names {names} are already used in this workbook for something else, so the template was not set up. Delete or rename them (Formulas > Name Manager), then try again.',
+  },
   foreignConfirm: { id: 'Ganti nama dan pasang', en: 'Rename and set up' },
   cancel: { id: 'Batal', en: 'Cancel' },
   unsupportedVersion: {

@@ -68,7 +68,9 @@ export function useWorkbook(ops: WorkbookOps): [WorkbookState, WorkbookActions] 
       try {
         const r = await ops.apply({ foreignSheets, onProgress: (progress) => patch({ progress }) });
         if (r.kind === 'foreign-sheets') patch({ foreign: r.sheets });
-        else if (r.kind === 'unsupported-version') {
+        else if (r.kind === 'foreign-names') {
+          patch({ message: { intent: 'error', text: t('foreignNames', { names: r.names.join(', ') }) } });
+        } else if (r.kind === 'unsupported-version') {
           patch({
             message: { intent: 'error', text: t('unsupportedVersion', { version: r.found.templateVersion }) },
           });

@@ -184,3 +184,19 @@ describe('detectWorkbook', () => {
     });
   });
 });
+
+describe('workbook names that are not ours', () => {
+  it('refuses, without writing, when a name the template needs is used by a workbook that is not ours', async () => {
+    const { book, run } = fresh();
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.add('Anggaran');
+      ws.getRange('B2').values = [[123]];
+      ctx.workbook.names.add('ZI_TOTAL_UNIT', ws.getRange('B2'), 'milik pengguna');
+      await ctx.sync();
+    });
+    const r = await applyPlan(run, plan, { foreignSheets: 'rename' });
+    expect(r).toEqual({ kind: 'foreign-names', names: ['ZI_TOTAL_UNIT'] });
+    expect(book.sheets.map((s) => s.name)).toEqual(['Anggaran']);
+    expect(book.names.get('ZI_TOTAL_UNIT')?.sheet.name).toBe('Anggaran');
+  });
+});
