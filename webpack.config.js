@@ -83,7 +83,8 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, env.outDir || 'dist'),
       filename: '[name].js',
-      clean: false, // dist/ also holds the CLI bundle (npm run build:cli)
+      // Old pane files go (a stale preview.html must never ship); the CLI bundle (npm run build:cli) stays.
+      clean: { keep: /^cli\.js/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
