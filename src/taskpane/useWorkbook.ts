@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApplyProgress } from '../excel/apply';
 import type { WorkbookReading } from '../excel/read';
-import { summarise, type ColumnSummary } from './summary';
+import type { ColumnSummary } from './summary';
 import { t } from './strings';
 import type { WorkbookOps } from './workbookOps';
 
@@ -54,8 +54,7 @@ export function useWorkbook(ops: WorkbookOps): [WorkbookState, WorkbookActions] 
 
   const refresh = useCallback(async (): Promise<void> => {
     try {
-      const reading = await ops.read();
-      const summary = reading.kind === 'read' ? summarise(reading, ops.catalogue, ops.thresholds) : null;
+      const { reading, summary } = await ops.read();
       patch({ reading, summary });
     } catch (e) {
       patch({ message: { intent: 'error', text: errorText(e) } });

@@ -86,3 +86,27 @@ describe('requirement sets', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('the office-js boundary', () => {
+  it('offers no formulasLocal: formulas are always written en-US through Range.formulas', () => {
+    expect(membersOf('XlRange')).toContain('formulas');
+    expect(xl).not.toMatch(/formulasLocal\s*[:(]/);
+  });
+
+  it('keeps Excel.run inside src/excel', () => {
+    const { readdirSync, statSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(f)) files.push(p);
+      }
+    };
+    walk(join(root, 'src'));
+    expect(files.length).toBeGreaterThan(30);
+    const outside = files.filter((f) => !f.includes(`${join('src', 'excel')}`));
+    expect(outside.filter((f) => /\bExcel\.run\s*\(/.test(readFileSync(f, 'utf8')))).toEqual([]);
+    expect(files.filter((f) => /\bExcel\.run\s*\(/.test(readFileSync(f, 'utf8'))).length).toBe(1); // src/excel/run.ts
+  });
+});
