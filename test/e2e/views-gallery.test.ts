@@ -32,18 +32,6 @@ interface AxeViolation {
   readonly nodes: readonly { readonly target: readonly string[]; readonly html: string }[];
 }
 
-/**
- * Tabster's focus bumpers (`<i data-tabster-dummy aria-hidden tabindex=0>`, used by Fluent's TabList) trip
- * aria-hidden-focus on purpose: they only pass focus on, and announcing them would be worse. A known false
- * positive (microsoft/tabster#288; Accessibility Insights suppresses it the same way, PR #7605). Only nodes that
- * are bumpers are dropped; any other node keeps the violation.
- */
-function withoutTabsterBumpers(v: AxeViolation): AxeViolation | null {
-  if (v.id !== 'aria-hidden-focus') return v;
-  const nodes = v.nodes.filter((n) => !n.html.includes('data-tabster-dummy'));
-  return nodes.length === 0 ? null : { ...v, nodes };
-}
-
 let browser: Browser | null = null;
 let site: { url: string; close: () => Promise<void> } | null = null;
 let dir = '';
@@ -85,10 +73,7 @@ async function axeViolations(): Promise<{ id: string; targets: string[] }[]> {
   });
   return all
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => {
-      const kept = withoutTabsterBumpers(v);
-      return kept ? [{ id: kept.id, targets: kept.nodes.map((n) => n.target.join(' ')) }] : [];
-    });
+    .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
 /** The accessible-ish name of the focused element: aria-label, its label, or its text. */

@@ -1,4 +1,4 @@
-import { FluentProvider, Tab, TabList, ToggleButton } from '@fluentui/react-components';
+import { FluentProvider, ToggleButton } from '@fluentui/react-components';
 import { I18nProvider, useLanguage, useT, type Lang, type MessageCatalogue } from '../i18n';
 import type { PaneActions, PaneModel } from '../model';
 import { fluentTheme, type ThemeKind } from '../theme';
@@ -7,7 +7,8 @@ import { MulaiView } from './MulaiView/MulaiView';
 import { StatusView } from './StatusView/StatusView';
 import { TinjauView } from './TinjauView/TinjauView';
 import { ValidasiView } from './ValidasiView/ValidasiView';
-import { defaultView, usePaneViews, VIEWS, type ViewId } from './usePaneViews';
+import { PaneTabs } from './PaneTabs';
+import { defaultView, usePaneViews, type ViewId } from './usePaneViews';
 import { usePaneStyles } from './styles';
 
 export interface PaneViewsProps {
@@ -60,19 +61,7 @@ function PaneFrame(props: PaneViewsProps & { readonly setLang: (l: Lang) => void
             {t('langSwitch')}
           </ToggleButton>
         </div>
-        <TabList
-          className={s.tabs}
-          size="small"
-          aria-label={t('navLabel')}
-          selectedValue={view}
-          onTabSelect={(_, d) => setView(d.value as ViewId)}
-        >
-          {VIEWS.map(([id, key]) => (
-            <Tab key={id} value={id} id={`tab-${id}`} aria-controls="pane-view">
-              {t(key)}
-            </Tab>
-          ))}
-        </TabList>
+        <PaneTabs view={view} onSelect={setView} />
       </header>
       <div id="pane-view" role="tabpanel" aria-labelledby={`tab-${view}`} className={s.main}>
         {view === 'mulai' && <MulaiView model={model} actions={actions} />}

@@ -23,6 +23,5 @@ export const usePaneStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground2,
   },
-  tabs: { flexWrap: 'wrap', minWidth: 0 },
   main: { minWidth: 0 },
 });

@@ -3,6 +3,7 @@ import '../setup-dom';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PaneViews } from '../../../src/taskpane/views';
+import { nextTab } from '../../../src/taskpane/views/PaneTabs';
 import { galleryModel } from '../../../src/taskpane/gallery/fixtures';
 import { spyActions } from './render';
 
@@ -37,4 +38,28 @@ describe('PaneViews', () => {
     expect(onLangChange).toHaveBeenLastCalledWith('id');
     expect(screen.getByRole('tab', { name: 'Mulai' })).toBeInTheDocument();
   });
+
+  it('moves and selects with the arrow keys, Home and End, keeping one tab stop', async () => {
+    render(<PaneViews model={galleryModel('read')} actions={spyActions()} />);
+    screen.getByRole('tab', { name: 'Status' }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Validasi' })).toHaveFocus();
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Validasi');
+    await userEvent.keyboard('{End}{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Mulai' })).toHaveFocus();
+    expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0)).toEqual([
+      screen.getByRole('tab', { name: 'Mulai' }),
+    ]);
+  });
+});
+
+describe('nextTab', () => {
+  it.each([
+    ['ArrowRight', 0, 1],
+    ['ArrowRight', 4, 0],
+    ['ArrowLeft', 0, 4],
+    ['Home', 3, 0],
+    ['End', 1, 4],
+    ['Enter', 2, null],
+  ] as const)('%s from %i of 5 → %p', (key, from, to) => expect(nextTab(key, from, 5)).toBe(to));
 });

@@ -1,15 +1,14 @@
-import { Button, Checkbox, Field, Input, mergeClasses, Select } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
 import { PROPOSAL_CHECKLIST, type HeldPredicate } from '../../../lke';
 import { useT, type MessageKey } from '../../i18n';
 import type { PaneActions, PaneModel } from '../../model';
+import { CheckField, SelectField, TextField } from '../shared/controls';
 import { RunMessages } from '../shared/RunMessages';
 import { useSharedStyles } from '../shared/styles';
 import { useProfileForm, type ProfileFields } from './useProfileForm';
 
-const TEXT_FIELDS: readonly (readonly [
-  keyof ProfileFields & ('unitName' | 'unitId' | 'instansi'),
-  MessageKey,
-])[] = [
+type TextKey = keyof ProfileFields & ('unitName' | 'unitId' | 'instansi');
+const TEXT_FIELDS: readonly (readonly [TextKey, MessageKey])[] = [
   ['unitName', 'unitName'],
   ['unitId', 'unitId'],
   ['instansi', 'instansi'],
@@ -34,42 +33,34 @@ export function ProfileForm(props: {
         {t('profileTitle')}
       </h2>
       {TEXT_FIELDS.map(([key, label]) => (
-        <Field key={key} label={t(label)}>
-          <Input value={f.fields[key]} onChange={(_, d) => f.set(key, d.value)} />
-        </Field>
+        <TextField key={key} label={t(label)} value={f.fields[key]} onChange={(v) => f.set(key, v)} />
       ))}
-      <Field
+      <TextField
         label={t('year')}
-        validationState={f.yearInvalid ? 'error' : 'none'}
-        validationMessage={f.yearInvalid ? t('yearInvalid') : undefined}
-      >
-        <Input inputMode="numeric" value={f.fields.year} onChange={(_, d) => f.set('year', d.value)} />
-      </Field>
-      <Field label={t('held')}>
-        <Select value={f.fields.held} onChange={(_, d) => f.set('held', d.value as HeldPredicate)}>
-          {HELD.map(([value, label]) => (
-            <option key={value} value={value}>
-              {t(label)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+        inputMode="numeric"
+        value={f.fields.year}
+        error={f.yearInvalid ? t('yearInvalid') : null}
+        onChange={(v) => f.set('year', v)}
+      />
+      <SelectField
+        label={t('held')}
+        value={f.fields.held}
+        options={HELD.map(([value, label]) => [value, t(label)] as const)}
+        onChange={(v) => f.set('held', v)}
+      />
       <fieldset className={mergeClasses(s.section, s.fieldset)}>
         <legend className={s.subheading}>{t('checklistTitle')}</legend>
         <p className={s.hint}>{t('checklistHint')}</p>
         {PROPOSAL_CHECKLIST.map((c) => (
-          <Checkbox
+          <CheckField
             key={c.id}
             checked={f.fields.checklist[c.id] === true}
-            onChange={(_, d) => f.tick(c.id, d.checked === true)}
-            label={
-              <>
-                {pick(c.label)}
-                <br />
-                <span className={s.hint}>{t('checklistRequirement', { wbk: c.wbk, wbbm: c.wbbm })}</span>
-              </>
-            }
-          />
+            onChange={(on) => f.tick(c.id, on)}
+          >
+            {pick(c.label)}
+            <br />
+            <span className={s.hint}>{t('checklistRequirement', { wbk: c.wbk, wbbm: c.wbbm })}</span>
+          </CheckField>
         ))}
       </fieldset>
       <div className={s.row}>

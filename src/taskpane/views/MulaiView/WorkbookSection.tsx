@@ -1,6 +1,5 @@
 import {
   Button,
-  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -94,9 +93,17 @@ export function WorkbookSection(props: {
         </MessageBar>
       )}
       {m.progress && (
-        <Field label={t('progressLabel')} hint={m.progress.label} validationState="none">
-          <ProgressBar value={m.progress.value} thickness="large" />
-        </Field>
+        <div className={s.section}>
+          <ProgressBar
+            value={m.progress.value}
+            thickness="large"
+            aria-label={t('progressLabel')}
+            aria-describedby="mulai-progress-step"
+          />
+          <span id="mulai-progress-step" className={s.hint} aria-live="polite">
+            {m.progress.label}
+          </span>
+        </div>
       )}
       {model.notice && (
         <MessageBar intent={model.notice.intent} layout="multiline">

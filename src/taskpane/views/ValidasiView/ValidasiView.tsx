@@ -1,6 +1,6 @@
-import { Field, Select } from '@fluentui/react-components';
 import { useT } from '../../i18n';
 import type { IssueRow, PaneActions, PaneData, PaneModel } from '../../model';
+import { SelectField } from '../shared/controls';
 import { NeedTemplate } from '../shared/NeedTemplate';
 import { RunMessages } from '../shared/RunMessages';
 import { useActionRunner } from '../shared/useActionRunner';
@@ -40,21 +40,27 @@ function ValidasiBody(props: { readonly data: PaneData; readonly actions: PaneAc
           {t('validasiTitle')}
         </h2>
         <div className={vs.filters}>
-          <Field label={t('filterColumn')}>
-            <Select value={v.column} onChange={(_, d) => v.setColumn(d.value as ColumnFilter)}>
-              <option value="all">{t('sideAll')}</option>
-              <option value="unit">{t('sideUnit')}</option>
-              <option value="tpi">{t('sideTpi')}</option>
-            </Select>
-          </Field>
-          <Field label={t('filterSeverity')}>
-            <Select value={v.severity} onChange={(_, d) => v.setSeverity(d.value as SeverityFilter)}>
-              <option value="all">{t('sideAll')}</option>
-              <option value="error">{t('sevError')}</option>
-              <option value="warning">{t('sevWarning')}</option>
-              <option value="info">{t('sevInfo')}</option>
-            </Select>
-          </Field>
+          <SelectField<ColumnFilter>
+            label={t('filterColumn')}
+            value={v.column}
+            options={[
+              ['all', t('sideAll')],
+              ['unit', t('sideUnit')],
+              ['tpi', t('sideTpi')],
+            ]}
+            onChange={v.setColumn}
+          />
+          <SelectField<SeverityFilter>
+            label={t('filterSeverity')}
+            value={v.severity}
+            options={[
+              ['all', t('sideAll')],
+              ['error', t('sevError')],
+              ['warning', t('sevWarning')],
+              ['info', t('sevInfo')],
+            ]}
+            onChange={v.setSeverity}
+          />
         </div>
         <p className={s.hint} role="status">
           {v.count === 0 ? t('noIssues') : t('issueCount', { count: v.count })}{' '}
