@@ -58,7 +58,9 @@ export function App({ ops }: { readonly ops: WorkbookOps }): JSX.Element {
         )}
         {r?.kind === 'other' && (
           <MessageBar intent="warning">
-            <MessageBarBody>{t('otherTemplate')}</MessageBarBody>
+            <MessageBarBody>
+              {r.match === 'same' || r.match === 'other-version' ? t('damaged') : t('otherTemplate')}
+            </MessageBarBody>
           </MessageBar>
         )}
         <div className={s.actions}>

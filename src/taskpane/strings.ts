@@ -24,6 +24,10 @@ export const STRINGS = {
     id: 'Buku kerja ini berisi lembar "Jawaban" yang bukan milik LKE ZI.',
     en: 'This workbook has a sheet "Jawaban" that does not belong to LKE ZI.',
   },
+  damaged: {
+    id: 'Templat LKE di buku kerja ini tidak lengkap (lembar atau nama hilang). Pasang ulang templat: jawaban yang ada tetap tersimpan.',
+    en: 'The LKE template in this workbook is incomplete (a sheet or name is missing). Re-apply it: existing answers are kept.',
+  },
   foreignAsk: {
     id: 'Lembar berikut sudah ada dan bukan buatan LKE ZI: {sheets}. Lembar itu tidak akan ditimpa. Ganti namanya menjadi "… (asli)" lalu pasang templat?',
     en: 'These sheets exist and were not made by LKE ZI: {sheets}. They will not be overwritten. Rename them to "… (asli)" and set up the template?',

@@ -90,3 +90,17 @@ describe('App on the preview host', () => {
     expect(kept && book.value(kept, 0, 0)).toBe('milik saya');
   });
 });
+
+describe('App on a damaged template', () => {
+  it('says the template is incomplete (not foreign) when one of its names is gone, and re-applying repairs it', async () => {
+    const { book, run } = setup();
+    const ops = workbookOps(run);
+    await ops.apply({});
+    book.deleteName('ZI_TOTAL_UNIT');
+    render(<App ops={ops} />);
+    expect(await screen.findByText(/tidak lengkap \(lembar atau nama hilang\)/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Pasang templat LKE' }));
+    expect(await screen.findByRole('table', { name: 'Status' })).toBeInTheDocument();
+    expect(book.names.has('ZI_TOTAL_UNIT')).toBe(true);
+  });
+});
