@@ -100,4 +100,26 @@ describe('MulaiView', () => {
     expect(year).toHaveAttribute('aria-invalid', 'true');
     expect(LKE_2021.year).toBe(2026);
   });
+
+  it('keeps what the user is typing when a refresh brings the same profile again', async () => {
+    const model = galleryModel('read');
+    const { rerender } = renderIn(<MulaiView model={model} actions={spyActions()} />);
+    const name = screen.getByRole('textbox', { name: 'Nama unit kerja' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Unit baru');
+    rerender(
+      <MulaiView
+        model={{ ...galleryModel('read'), profile: { ...GALLERY_PROFILE } }}
+        actions={spyActions()}
+      />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Nama unit kerja' })).toHaveValue('Unit baru');
+    rerender(
+      <MulaiView
+        model={{ ...model, profile: { ...GALLERY_PROFILE, unitName: 'Dari lembar' } }}
+        actions={spyActions()}
+      />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Nama unit kerja' })).toHaveValue('Dari lembar');
+  });
 });

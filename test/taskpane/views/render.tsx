@@ -1,7 +1,7 @@
 // Renders a view inside the providers the pane gives it, with spy actions.
 import { render, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { I18nProvider, type Lang, type MessageCatalogue } from '../../../src/taskpane/i18n';
 import type { PaneActions } from '../../../src/taskpane/model';
 
@@ -24,13 +24,14 @@ export function spyActions(over: Partial<PaneActions> = {}): jest.Mocked<PaneAct
   } as jest.Mocked<PaneActions>;
 }
 
-/** Renders `ui` in a Fluent provider and the i18n provider of `lang`. */
+/** Renders `ui` in a Fluent provider and the i18n provider of `lang` (kept on `rerender`). */
 export function renderIn(ui: ReactElement, lang: Lang = 'id', catalogue?: MessageCatalogue): RenderResult {
-  return render(
+  const wrapper = ({ children }: { children: ReactNode }): JSX.Element => (
     <FluentProvider theme={webLightTheme}>
       <I18nProvider lang={lang} catalogue={catalogue}>
-        {ui}
+        {children}
       </I18nProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
+  return render(ui, { wrapper });
 }

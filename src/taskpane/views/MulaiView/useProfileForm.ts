@@ -63,7 +63,7 @@ export interface ProfileFormState {
 }
 
 /**
- * The unit profile and Tabel 5 ticks as a form over the model's profile (reset when the workbook's changes).
+ * The unit profile and Tabel 5 ticks as a form over the model's profile (reset when sheet Profil changes).
  *
  * @example
  * const f = useProfileForm(model.profile, actions);
@@ -72,7 +72,10 @@ export interface ProfileFormState {
 export function useProfileForm(profile: ProfileReading, actions: PaneActions): ProfileFormState {
   const [fields, setFields] = useState(() => fieldsOf(profile));
   const [tried, setTried] = useState(false);
-  useEffect(() => setFields(fieldsOf(profile)), [profile]);
+  // Every refresh brings a new profile object; only a change of what sheet Profil says resets the form, so an
+  // edit elsewhere in the workbook does not wipe what the user is typing here.
+  const sheet = JSON.stringify(fieldsOf(profile));
+  useEffect(() => setFields(JSON.parse(sheet) as ProfileFields), [sheet]);
   const save = useActionRunner();
   const yearInvalid = tried && parseYear(fields.year) === 'invalid';
   return {
