@@ -13,6 +13,7 @@ import { galleryEntries } from './entries';
 /** The fixtures the gallery and the view tests render. */
 export type FixtureId = 'read' | 'fresh' | 'installing' | 'outdated';
 
+/** A unit with a long name (it must wrap at 340 px), no predicate held yet, four Tabel 5 items ticked. */
 export const GALLERY_PROFILE: ProfileReading = {
   unitName: 'Kantor Pelayanan Perbendaharaan Negara Bandung',
   unitId: 'KPPN-017',

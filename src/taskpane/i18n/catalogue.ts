@@ -26,4 +26,5 @@ export type MessageCatalogue = Readonly<Record<MessageKey, Bilingual>>;
 
 /** The pane's languages: Bahasa Indonesia (default) and English. */
 export type Lang = 'id' | 'en';
+/** The languages in the order the pane offers them: Indonesian first. */
 export const LANGS: readonly Lang[] = ['id', 'en'];

@@ -2,6 +2,7 @@ import { COLUMNS, PREDICATES, round2, type Column, type Evaluation, type Predica
 import { VERDICT, type CellValue } from '../../workbook';
 import type { FigureCheck, FigureId, VerdictWord } from './types';
 
+/** The named figures of each column, in the order sheet Rekap lists them. */
 export const FIGURE_IDS: readonly FigureId[] = [
   'total',
   'pengungkit',
@@ -16,12 +17,24 @@ export const FIGURE_IDS: readonly FigureId[] = [
 
 const SUFFIX: Readonly<Record<Column, string>> = { unit: 'UNIT', tpi: 'TPI' };
 
-/** The workbook name of a figure or verdict (`ZI_TOTAL_TPI`, `ZI_WBK_UNIT`), as the planner names them. */
+/**
+ * The workbook name of a figure or verdict, as the planner names them.
+ *
+ * @example
+ * figureName('total', 'tpi') // → 'ZI_TOTAL_TPI'
+ * figureName('WBK', 'unit')  // → 'ZI_WBK_UNIT'
+ */
 export function figureName(id: FigureId | Predicate, column: Column): string {
   return `ZI_${id.toUpperCase()}_${SUFFIX[column]}`;
 }
 
-/** The sheet's verdict text as a word. */
+/**
+ * The sheet's verdict text as a word (anything else, an error value too, is `unknown`).
+ *
+ * @example
+ * sheetWord('BELUM LENGKAP') // → 'incomplete'
+ * sheetWord('#REF!')         // → 'unknown'
+ */
 export function sheetWord(v: CellValue | undefined): VerdictWord {
   if (v === VERDICT.eligible) return 'eligible';
   if (v === VERDICT.notEligible) return 'notEligible';
@@ -29,7 +42,12 @@ export function sheetWord(v: CellValue | undefined): VerdictWord {
   return 'unknown';
 }
 
-/** The engine's `eligible` as a word. */
+/**
+ * The engine's `eligible` as a word.
+ *
+ * @example
+ * engineWord(null) // → 'incomplete'
+ */
 export function engineWord(eligible: boolean | null): VerdictWord {
   return eligible === null ? 'incomplete' : eligible ? 'eligible' : 'notEligible';
 }

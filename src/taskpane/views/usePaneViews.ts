@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n';
 /** The pane's views, in tab order. */
 export type ViewId = 'mulai' | 'status' | 'validasi' | 'tinjau' | 'ekspor';
 
+/** Each view with the catalogue key of its tab label, in tab order. */
 export const VIEWS: readonly (readonly [ViewId, MessageKey])[] = [
   ['mulai', 'tabMulai'],
   ['status', 'tabStatus'],

@@ -26,7 +26,12 @@ export const WORD_KEY: Readonly<Record<VerdictWord, MessageKey>> = {
 /** The rows of the figures table: the three headline figures, then both verdicts. */
 export const FIGURE_ROWS: readonly (FigureId | Predicate)[] = ['total', 'pengungkit', 'hasil', 'WBK', 'WBBM'];
 
-/** The check of one figure or verdict in one column. */
+/**
+ * The check of one figure or verdict in one column.
+ *
+ * @example
+ * checkOf(model.data.checks, 'total', 'tpi')?.sheet // → 87.2
+ */
 export function checkOf(
   checks: readonly FigureCheck[],
   id: FigureId | Predicate,
