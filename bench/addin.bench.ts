@@ -10,7 +10,8 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { indexOf, LKE_2021, THRESHOLDS_2021, type Catalogue, type LkeNode } from '../src/lke';
 import { entryCells, planWorkbook } from '../src/workbook';
-import { applyPlan } from '../src/excel/apply';
+import { applyPlan, DEFAULT_MAX_REQUEST_BYTES } from '../src/excel/apply';
+import { sheetOps } from '../src/excel/ops';
 import { readWorkbook } from '../src/excel/read';
 import type { PreviewBook } from '../src/preview/host';
 import type { ExcelRun } from '../src/excel/run';
@@ -86,23 +87,41 @@ async function hostRows(): Promise<BenchRow[]> {
     refresh: 'one read',
     upgrade: 'limit ≤ 3 (older template, answers typed)',
   } as const;
-  return (['inject', 'refresh', 'upgrade'] as const).flatMap((k): BenchRow[] => [
-    {
-      group: 'add-in',
-      metric: `${k}: syncs`,
-      value: Math.max(...runs[k].map((m) => m.syncs)),
-      unit: 'sync',
-      note: targets[k],
-    },
-    { group: 'add-in', metric: `${k}: API calls`, value: median(runs[k].map((m) => m.calls)), unit: 'calls' },
-    {
-      group: 'add-in',
-      metric: `${k}: time on preview host`,
-      value: median(runs[k].map((m) => m.ms)),
-      unit: 'ms',
-      note: `median of ${RUNS}`,
-    },
-  ]);
+  const payload = plan.sheets
+    .flatMap((s) => sheetOps(s, DEFAULT_MAX_REQUEST_BYTES))
+    .reduce((n, op) => n + op.bytes, 0);
+  const payloadRow: BenchRow = {
+    group: 'add-in',
+    metric: 'inject: estimated write payload',
+    value: payload / 1024,
+    unit: 'KiB',
+    note: 'one request; Excel on the web caps a request at 5 MB',
+  };
+  return [
+    payloadRow,
+    ...(['inject', 'refresh', 'upgrade'] as const).flatMap((k): BenchRow[] => [
+      {
+        group: 'add-in',
+        metric: `${k}: syncs`,
+        value: Math.max(...runs[k].map((m) => m.syncs)),
+        unit: 'sync',
+        note: targets[k],
+      },
+      {
+        group: 'add-in',
+        metric: `${k}: API calls`,
+        value: median(runs[k].map((m) => m.calls)),
+        unit: 'calls',
+      },
+      {
+        group: 'add-in',
+        metric: `${k}: time on preview host`,
+        value: median(runs[k].map((m) => m.ms)),
+        unit: 'ms',
+        note: `median of ${RUNS}`,
+      },
+    ]),
+  ];
 }
 
 type Factory = (env: Record<string, unknown>, argv: Record<string, unknown>) => object;
