@@ -15,7 +15,7 @@ describe('MulaiView', () => {
     const migrateCirculated = jest.fn(() => Promise.resolve());
     renderIn(<MulaiView model={galleryModel('fresh')} actions={spyActions({ inject, migrateCirculated })} />);
     expect(screen.getByText(/belum berisi LKE/)).toBeInTheDocument();
-    expect(screen.getByText(/Ada lembar "LKE ZI" dari LKE ZI yang beredar/)).toBeInTheDocument();
+    expect(screen.getByText(/Lembar "LKE ZI" adalah LKE ZI yang beredar/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Profil unit' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Pasang templat LKE' }));
     await userEvent.click(screen.getByRole('button', { name: 'Pindahkan jawaban ke templat' }));

@@ -21,8 +21,8 @@ export const MULAI = {
     en: 'A sheet "Jawaban" exists that LKE ZI did not make. It will not be overwritten.',
   },
   stateCirculated: {
-    id: 'Ada lembar "{sheet}" dari LKE ZI yang beredar. Jawaban, catatan dan tautan bukti dapat dipindahkan ke templat; lembar lama hanya dibaca.',
-    en: 'Sheet "{sheet}" is a circulated LKE ZI. Its answers, notes and evidence links can be moved into the template; the old sheet is only read.',
+    id: 'Lembar "{sheet}" adalah LKE ZI yang beredar (format lama). Jawaban, catatan dan tautan bukti dapat dipindahkan ke templat; lembar lama hanya dibaca.',
+    en: 'Sheet "{sheet}" is a circulated LKE ZI (the old format). Its answers, notes and evidence links can be moved into the template; the old sheet is only read.',
   },
   inject: { id: 'Pasang templat LKE', en: 'Set up the LKE template' },
   reapply: { id: 'Pasang ulang templat', en: 'Re-apply the template' },
