@@ -6,6 +6,8 @@ import type { TemplateState } from './types';
  * older version), or a foreign sheet named like ours.
  *
  * @example
+ * templateState({ kind: 'other', match: 'same', identity: { templateVersion: '2026.1', … } }, '2026.1')
+ * // → { kind: 'damaged', version: '2026.1' } (ours, but a sheet or name is missing)
  * templateState({ kind: 'absent' }, '2026.1')                                          // → { kind: 'none' }
  * templateState({ kind: 'read', match: 'other-version', identity: { templateVersion: '2025.1', … }, … }, '2026.1')
  * // → { kind: 'outdated', version: '2025.1', expected: '2026.1' }
@@ -16,11 +18,9 @@ export function templateState(reading: WorkbookReading | null, expected: string)
     case 'absent':
       return { kind: 'none' };
     case 'other':
-      if (reading.match === 'other-version' && reading.identity)
-        return { kind: 'outdated', version: reading.identity.templateVersion, expected };
-      return reading.match === 'not-a-template' && reading.identity === null
-        ? { kind: 'foreign' }
-        : { kind: 'foreign' };
+      if ((reading.match === 'same' || reading.match === 'other-version') && reading.identity)
+        return { kind: 'damaged', version: reading.identity.templateVersion };
+      return { kind: 'foreign' };
     case 'read':
       return reading.match === 'same'
         ? { kind: 'current', version: reading.identity.templateVersion }

@@ -40,6 +40,8 @@ export type TemplateState =
   | { readonly kind: 'none' }
   | { readonly kind: 'current'; readonly version: string }
   | { readonly kind: 'outdated'; readonly version: string; readonly expected: string }
+  /** Our template, but a sheet or name of it is missing: re-applying repairs it, keeping every input. */
+  | { readonly kind: 'damaged'; readonly version: string }
   | { readonly kind: 'foreign' };
 
 /** The figures of sheet Rekap that carry a workbook name (`ZI_TOTAL_UNIT` …). */

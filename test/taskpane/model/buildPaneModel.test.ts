@@ -14,6 +14,18 @@ describe('buildPaneModel', () => {
     [null, { kind: 'unknown' }],
     [{ kind: 'absent' as const }, { kind: 'none' }],
     [{ kind: 'other' as const, identity: null, match: 'not-a-template' as const }, { kind: 'foreign' }],
+    [
+      {
+        kind: 'other' as const,
+        identity: { ...templateIdentity(LKE_2021), templateId: 'x' },
+        match: 'other-template' as const,
+      },
+      { kind: 'foreign' },
+    ],
+    [
+      { kind: 'other' as const, identity: templateIdentity(LKE_2021), match: 'same' as const },
+      { kind: 'damaged', version: templateIdentity(LKE_2021).templateVersion },
+    ],
   ])('template state of %p', (reading, state) => {
     const m = buildPaneModel({ reading });
     expect(m.template).toEqual(state);

@@ -3,7 +3,7 @@ import '../setup-dom';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LKE_2021, PROPOSAL_CHECKLIST } from '../../../src/lke';
-import type { ProfileReading } from '../../../src/workbook';
+import { templateIdentity, type ProfileReading } from '../../../src/workbook';
 import { buildPaneModel } from '../../../src/taskpane/model';
 import { MulaiView } from '../../../src/taskpane/views';
 import { GALLERY_PROFILE, galleryModel } from '../../../src/taskpane/gallery/fixtures';
@@ -37,6 +37,18 @@ describe('MulaiView', () => {
     expect(screen.getByText(/Templat versi 2025\.1 terpasang; versi 2026\.\d+ tersedia/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Perbarui templat' }));
     expect(upgrade).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers to repair a template of ours that lost a sheet or name', async () => {
+    const inject = jest.fn(() => Promise.resolve());
+    const identity = templateIdentity(LKE_2021);
+    const model = buildPaneModel({ reading: { kind: 'other', identity, match: 'same' } });
+    renderIn(<MulaiView model={model} actions={spyActions({ inject })} />);
+    expect(
+      screen.getByText(`versi ${identity.templateVersion} di buku kerja ini tidak lengkap`, { exact: false }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Pasang ulang templat' }));
+    expect(inject).toHaveBeenCalledTimes(1);
   });
 
   it('asks before renaming foreign sheets, and passes the answer on', async () => {

@@ -16,6 +16,10 @@ export const MULAI = {
     id: 'Templat versi {version} terpasang; versi {expected} tersedia. Semua jawaban, catatan dan tautan bukti tetap tersimpan saat diperbarui.',
     en: 'Template version {version} is set up; version {expected} is available. Every answer, note and evidence link is kept.',
   },
+  stateDamaged: {
+    id: 'Templat LKE versi {version} di buku kerja ini tidak lengkap (lembar atau nama hilang). Pasang ulang templat: jawaban yang ada tetap tersimpan.',
+    en: 'The LKE template (version {version}) in this workbook is incomplete (a sheet or name is missing). Re-apply it: existing answers are kept.',
+  },
   stateForeign: {
     id: 'Ada lembar "Jawaban" yang bukan buatan LKE ZI. Lembar itu tidak akan ditimpa.',
     en: 'A sheet "Jawaban" exists that LKE ZI did not make. It will not be overwritten.',

@@ -24,6 +24,8 @@ function stateText(
       return { intent: 'success', text: t('stateCurrent', { version: s.version }) };
     case 'outdated':
       return { intent: 'warning', text: t('stateOutdated', { version: s.version, expected: s.expected }) };
+    case 'damaged':
+      return { intent: 'warning', text: t('stateDamaged', { version: s.version }) };
     case 'foreign':
       return { intent: 'warning', text: t('stateForeign') };
     default: {
@@ -63,8 +65,12 @@ export function WorkbookSection(props: {
             {t('inject')}
           </Button>
         )}
-        {kind === 'current' && (
-          <Button disabled={m.busy} onClick={m.inject}>
+        {(kind === 'current' || kind === 'damaged') && (
+          <Button
+            appearance={kind === 'damaged' ? 'primary' : 'secondary'}
+            disabled={m.busy}
+            onClick={m.inject}
+          >
             {t('reapply')}
           </Button>
         )}
