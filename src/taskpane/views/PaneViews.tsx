@@ -21,14 +21,14 @@ export interface PaneViewsProps {
   readonly onLangChange?: (lang: Lang) => void;
   /** Light or dark, from `themeKindFromOffice(Office.context.officeTheme)`. @default 'light' */
   readonly theme?: ThemeKind;
-  /** The tab the pane opens on. @default Mulai until the template is read, then Status */
+  /** The tab the pane opens on. @default Mulai until the template is read, then Status (until the user picks one) */
   readonly initialView?: ViewId;
   /** A replacement catalogue (tests). */
   readonly catalogue?: MessageCatalogue;
 }
 
 /**
- * The whole pane body: Fluent theme, language, a TabList (Mulai / Status / Validasi / Tinjau / Ekspor) and the
+ * The whole pane body: Fluent theme, language, the tabs (Mulai / Status / Validasi / Tinjau / Ekspor) and the
  * selected view. Mount it from the shell: `<PaneViews model={model} actions={actions} theme={kind} />`.
  */
 export function PaneViews(props: PaneViewsProps): JSX.Element {

@@ -24,11 +24,13 @@ export function defaultView(hasTemplate: boolean): ViewId {
 }
 
 /**
- * The selected tab.
+ * The selected tab: the user's pick once there is one; until then `fallback` (so a pane mounted before the first
+ * reading moves from Mulai to Status when the template is read, unless the user already chose a tab).
  *
  * @example
- * const [view, setView] = usePaneViews('status');
+ * const [view, setView] = usePaneViews(defaultView(model.data !== null));
  */
-export function usePaneViews(initial: ViewId): [ViewId, (v: ViewId) => void] {
-  return useState<ViewId>(initial);
+export function usePaneViews(fallback: ViewId): [ViewId, (v: ViewId) => void] {
+  const [picked, setPicked] = useState<ViewId | null>(null);
+  return [picked ?? fallback, setPicked];
 }

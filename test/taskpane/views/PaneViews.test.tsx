@@ -25,6 +25,16 @@ describe('PaneViews', () => {
     expect(screen.getByText(/Pasang dulu di tab Mulai/)).toBeInTheDocument();
   });
 
+  it('moves from Mulai to Status when the first reading arrives, unless the user picked a tab', async () => {
+    const { rerender } = render(<PaneViews model={galleryModel('fresh')} actions={spyActions()} />);
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Mulai');
+    rerender(<PaneViews model={galleryModel('read')} actions={spyActions()} />);
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Status');
+    await userEvent.click(screen.getByRole('tab', { name: 'Ekspor' }));
+    rerender(<PaneViews model={galleryModel('fresh')} actions={spyActions()} />);
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Ekspor');
+  });
+
   it('speaks Indonesian by default and switches to English, telling the shell', async () => {
     const onLangChange = jest.fn();
     render(<PaneViews model={galleryModel('read')} actions={spyActions()} onLangChange={onLangChange} />);
