@@ -43,6 +43,18 @@ describe('StatusView', () => {
     });
   });
 
+  it('shows the WBBM precondition (Menuju WBK already held) as yes/no, not as a number', () => {
+    renderIn(<StatusView model={galleryModel('read')} actions={spyActions()} />);
+    const table = screen.getByRole('table', { name: /Kriteria Menuju WBBM/ });
+    const row = within(table).getByRole('rowheader', { name: 'Sudah berpredikat Menuju WBK' })
+      .parentElement as HTMLElement;
+    const held = GALLERY_PROFILE.profile.heldPredicate !== 'none';
+    const cells = within(row).getAllByRole('cell');
+    expect(cells[0]).toHaveTextContent(held ? 'Ya' : 'Tidak');
+    expect(cells[1]).toHaveTextContent('Ya');
+    expect(cells[2]).toHaveTextContent(held ? 'lulus' : 'gagal');
+  });
+
   it('warns about a named cell that disagrees with the engine, naming both values', () => {
     renderIn(<StatusView model={galleryModel('read')} actions={spyActions()} />);
     const tampered = round2(ev.scores.tpi.pengungkit + 2.5);

@@ -18,6 +18,8 @@ export const COMMON = {
   sideUnit: { id: 'Unit', en: 'Unit' },
   sideTpi: { id: 'TPI', en: 'TPI' },
   sideAll: { id: 'Semua', en: 'All' },
+  yes: { id: 'Ya', en: 'Yes' },
+  no: { id: 'Tidak', en: 'No' },
   emptyAnswer: { id: '(kosong)', en: '(empty)' },
   needTemplate: {
     id: 'Belum ada templat LKE di buku kerja ini. Pasang dulu di tab Mulai.',

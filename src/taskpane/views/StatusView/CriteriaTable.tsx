@@ -1,9 +1,12 @@
 import { mergeClasses } from '@fluentui/react-components';
-import type { Verdict } from '../../../lke';
+import type { Criterion, Verdict } from '../../../lke';
 import { useT } from '../../i18n';
 import { useSharedStyles } from '../shared/styles';
 import { WORD_KEY } from './labels';
 import { engineWord } from '../../model';
+
+/** The criteria that are a yes/no fact (the predicate already held), not a figure against a threshold. */
+const yesNo = (c: Criterion): boolean => c.id === 'predikat-wbk';
 
 /** One predicate's criteria as a compact table: value, threshold, margin with a pass/fail mark. */
 export function CriteriaTable(props: { readonly verdict: Verdict }): JSX.Element {
@@ -39,10 +42,12 @@ export function CriteriaTable(props: { readonly verdict: Verdict }): JSX.Element
               <th scope="row" className={s.td}>
                 {pick(c.label)}
               </th>
-              <td className={mergeClasses(s.td, s.num)}>{num(c.value)}</td>
-              <td className={mergeClasses(s.td, s.num)}>{num(c.threshold)}</td>
+              <td className={mergeClasses(s.td, s.num)}>
+                {yesNo(c) ? t(c.value >= 1 ? 'yes' : 'no') : num(c.value)}
+              </td>
+              <td className={mergeClasses(s.td, s.num)}>{yesNo(c) ? t('yes') : num(c.threshold)}</td>
               <td className={mergeClasses(s.td, s.num, c.passed ? s.pass : s.fail)}>
-                {signed(c.margin)} <span aria-hidden="true">{c.passed ? '✓' : '✗'}</span>
+                {yesNo(c) ? '' : signed(c.margin)} <span aria-hidden="true">{c.passed ? '✓' : '✗'}</span>
                 <span className={s.visuallyHidden}>{t(c.passed ? 'passed' : 'failed')}</span>
               </td>
             </tr>
