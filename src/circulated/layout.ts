@@ -32,7 +32,7 @@ export interface CirculatedLayout {
   readonly answer: number;
   /** "Nilai" (L). */
   readonly value: number;
-  /** The unit's note column ("Catatan/Keterangan/Penjelasan", O), or null. */
+  /** The unit's note column (first heading starting "Catatan" or "Keterangan": O), or null. */
   readonly note: number | null;
   /** Last column that holds anything (units add evidence columns on the right). */
   readonly lastColumn: number;
@@ -67,7 +67,8 @@ export function detectLayout(grid: CellGrid): CirculatedLayout {
         t === 'nilai'
       ) {
         if (!found.has(t)) found.set(t, c);
-      } else if (t.startsWith('catatan') && !found.has('catatan')) found.set('catatan', c);
+      } else if ((t.startsWith('catatan') || t.startsWith('keterangan')) && !found.has('catatan'))
+        found.set('catatan', c);
     }
     const answerType = found.get('pilihan jawaban');
     const answer = found.get('jawaban');

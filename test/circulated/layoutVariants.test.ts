@@ -84,6 +84,18 @@ describe('copies that differ by a row here and there', () => {
     expect(sorted(reading.rowOfQuestion)).toEqual(sorted(expected));
   });
 
+  it('a copy whose note column is headed "Keterangan" still gives the notes', () => {
+    const rows = copy();
+    const header = rows.findIndex((r) => r.some((c) => c.value === 'Pilihan Jawaban'));
+    const h = rows[header] ?? [];
+    h[14] = text('Keterangan');
+    const row = expected.get(5) ?? 0;
+    const r = rows[row - 1] ?? [];
+    r[14] = text('Sosialisasi lewat apel pagi');
+    const reading = readCirculated(gridOf(rows));
+    expect(reading.entries.get(5)?.unitNote).toBe('Sosialisasi lewat apel pagi');
+  });
+
   it('a % row whose formula was overwritten by a typed value is listed, not scored', () => {
     const rows = copy();
     const pct = rows.findIndex(
