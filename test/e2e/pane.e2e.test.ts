@@ -52,6 +52,12 @@ async function typeInGrid(address: string, text: string): Promise<void> {
   await page.press('input[aria-label="Isi sel / Cell contents"]', 'Enter');
 }
 
+async function showColumn(address: string): Promise<void> {
+  await page.$eval(`table[data-sheet="Jawaban"] td[data-cell="${address}"]`, (el) =>
+    el.scrollIntoView({ inline: 'center', block: 'nearest' }),
+  );
+}
+
 async function paneCell(row: string, column: 'unit' | 'tpi'): Promise<string> {
   return (await page.textContent(`tr[data-row="${row}"] td[data-column="${column}"]`)) ?? '';
 }
@@ -112,6 +118,7 @@ suite('the pane in chromium, on the preview workbook', () => {
       { timeout: 10_000 },
     );
     expect(await page.textContent(`table[data-sheet="Jawaban"] td[data-cell="${cell}"]`)).toBe('Mungkin');
+    await showColumn('M6'); // the answer and its status side by side
     await shot('03-invalid-answer');
     await typeInGrid(cell, 'ya');
     await page.getByRole('button', { name: 'Muat ulang nilai' }).click();
@@ -147,6 +154,7 @@ suite('the pane in chromium, on the preview workbook', () => {
     expect(await paneCell('verdictWBK', 'tpi')).toBe(word(ev.verdicts.tpi.WBK.eligible));
     expect(ev.verdicts.unit.WBK.eligible).not.toBeNull(); // a real verdict, not "incomplete"
     expect(await page.getByRole('status').getAttribute('data-agree')).toBe('true');
+    await showColumn('M6');
     await shot('04-verdict');
     await page.getByRole('tab', { name: /Rekap/ }).click();
     await page.waitForSelector('table[data-sheet="Rekap"]');

@@ -41,7 +41,8 @@ body { margin: 0; font-family: 'Segoe UI', system-ui, sans-serif; font-size: 13p
 .pv-scroll { overflow: auto; flex: 1; }
 .pv-table { border-collapse: collapse; table-layout: fixed; }
 .pv-table th { background: #f3f3f3; font-weight: 400; color: #555; border: 1px solid #ddd; position: sticky; top: 0; z-index: 1; }
-.pv-table .pv-rowhead { position: sticky; left: 0; width: 36px; }
+.pv-table .pv-rowhead { position: sticky; left: 0; width: 36px; min-width: 36px; z-index: 2; background: #f3f3f3; }
+.pv-table .pv-corner { position: sticky; left: 0; z-index: 3; }
 .pv-table td { border: 1px solid #e3e3e3; padding: 1px 3px; overflow: hidden; text-overflow: ellipsis; max-height: 48px; vertical-align: top; cursor: cell; }
 .pv-table td.pv-inputcell { box-shadow: inset 0 0 0 1px #7fb5ad; }
 .pv-table td.pv-selected { outline: 2px solid #0f6c5d; outline-offset: -2px; }
