@@ -2,7 +2,7 @@
 import '../setup-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { differences, LKE_2021, pathTo, THRESHOLDS_2021 } from '../../../src/lke';
+import { differences, indexOf, LKE_2021, pathTo, THRESHOLDS_2021 } from '../../../src/lke';
 import type { FormulaFinding } from '../../../src/workbook';
 import { formatSigned } from '../../../src/taskpane/i18n';
 import { TinjauView } from '../../../src/taskpane/views';
@@ -34,6 +34,17 @@ describe('TinjauView', () => {
     expect(rows[0]).toHaveTextContent(
       `Unit ${String(first.unit).replace('.', ',')} → TPI ${String(first.tpi).replace('.', ',')}`,
     );
+  });
+
+  it('goes to the TPI answer cell of a difference on click', async () => {
+    const selectCell = jest.fn(() => Promise.resolve());
+    renderIn(<TinjauView model={galleryModel('read')} actions={spyActions({ selectCell })} />);
+    const first = differences(LKE_2021, entries)[0];
+    const row = first ? indexOf(LKE_2021).question.get(first.soalId)?.row : undefined;
+    await userEvent.click(
+      screen.getByRole('button', { name: new RegExp(`^${first?.code.replace(/\./g, '\\.') ?? '?'} `) }),
+    );
+    expect(selectCell).toHaveBeenCalledWith('Jawaban', `N${row ?? 0}`);
   });
 
   it('lists each tampered formula cell with its expected formula, and restores them in one click', async () => {

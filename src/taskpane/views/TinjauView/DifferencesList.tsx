@@ -1,12 +1,18 @@
-import { mergeClasses } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
 import { useT } from '../../i18n';
 import type { DifferenceRow } from '../../model';
 import { answerText } from '../shared/answerText';
 import { useSharedStyles } from '../shared/styles';
 import { useTinjauStyles } from './styles';
 
-/** Answers where the TPI differs from the unit: both values, and the effect on the TPI total. */
-export function DifferencesList(props: { readonly rows: readonly DifferenceRow[] }): JSX.Element {
+interface DifferencesListProps {
+  readonly rows: readonly DifferenceRow[];
+  /** Goes to the TPI answer cell of a difference. */
+  readonly onSelect: (row: DifferenceRow) => void;
+}
+
+/** Answers where the TPI differs from the unit: both values and the effect on the TPI total; a click goes to the cell. */
+export function DifferencesList(props: DifferencesListProps): JSX.Element {
   const { t, lang, signed } = useT();
   const s = useSharedStyles();
   const ts = useTinjauStyles();
@@ -21,18 +27,22 @@ export function DifferencesList(props: { readonly rows: readonly DifferenceRow[]
       ) : (
         <ul className={s.list}>
           {props.rows.map((d) => (
-            <li key={d.soalId} className={ts.item}>
-              <span className={ts.head}>
-                <span className={ts.code}>
-                  {d.code} · {d.cell.sheet}!{d.cell.address}
+            <li key={d.soalId}>
+              <Button appearance="subtle" className={ts.button} onClick={() => props.onSelect(d)}>
+                <span className={ts.item}>
+                  <span className={ts.head}>
+                    <span className={ts.code}>
+                      {d.code} · {d.cell.sheet}!{d.cell.address}
+                    </span>
+                    <span className={mergeClasses(s.num, d.effect < 0 ? s.fail : s.pass)}>
+                      <span className={s.visuallyHidden}>{t('diffEffect')} </span>
+                      {signed(d.effect)}
+                    </span>
+                  </span>
+                  <span className={ts.text}>{d.text}</span>
+                  <span>{t('diffValues', { unit: show(d.unit), tpi: show(d.tpi) })}</span>
                 </span>
-                <span className={mergeClasses(s.num, d.effect < 0 ? s.fail : s.pass)}>
-                  <span className={s.visuallyHidden}>{t('diffEffect')} </span>
-                  {signed(d.effect)}
-                </span>
-              </span>
-              <span className={ts.text}>{d.text}</span>
-              <span>{t('diffValues', { unit: show(d.unit), tpi: show(d.tpi) })}</span>
+              </Button>
             </li>
           ))}
         </ul>

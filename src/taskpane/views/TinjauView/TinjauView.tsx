@@ -2,6 +2,7 @@ import { PREDICATES } from '../../../lke';
 import { useT } from '../../i18n';
 import type { PaneActions, PaneData, PaneModel } from '../../model';
 import { NeedTemplate } from '../shared/NeedTemplate';
+import { RunMessages } from '../shared/RunMessages';
 import { useSharedStyles } from '../shared/styles';
 import { DifferencesList } from './DifferencesList';
 import { FormulaAudit } from './FormulaAudit';
@@ -32,7 +33,8 @@ function TinjauBody(props: {
   const paths = state.paths;
   return (
     <div className={s.view}>
-      <DifferencesList rows={state.differences} />
+      <DifferencesList rows={state.differences} onSelect={state.onSelect} />
+      <RunMessages run={state.select} />
       <FormulaAudit findings={state.findings} restore={state.restore} onRestore={state.onRestore} />
       {paths === null ? (
         <p className={s.hint} role="status">

@@ -2,7 +2,16 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Tinjau: cards of differences, findings and steps that wrap at the task-pane width. */
 export const useTinjauStyles = makeStyles({
+  button: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    padding: 0,
+    minWidth: 0,
+    fontWeight: 'inherit',
+  },
   item: {
+    width: '100%',
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXXS,

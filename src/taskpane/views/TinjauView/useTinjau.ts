@@ -20,6 +20,9 @@ export interface TinjauState {
   readonly findings: readonly FormulaFinding[];
   readonly restore: ActionRun;
   readonly onRestore: () => void;
+  /** Going to a difference's TPI cell. */
+  readonly select: ActionRun;
+  readonly onSelect: (row: DifferenceRow) => void;
 }
 
 /**
@@ -50,7 +53,10 @@ export function useTinjau(data: PaneData, profile: PaneModel['profile'], actions
   }, [data, profile, column]);
   const findings = useMemo(() => restorable(data.catalogue, data.findings), [data]);
   const restore = useActionRunner();
+  const select = useActionRunner();
   return {
+    select,
+    onSelect: (row) => void select.run(() => actions.selectCell(row.cell.sheet, row.cell.address)),
     column,
     differences,
     paths: paths?.of === data ? paths.value : null,
