@@ -1,6 +1,10 @@
 /**
  * Dev-only gallery: every view rendered with fixture models, for screenshots and the axe check
  * (`?view=status&lang=en&theme=dark&fixture=read`). Never part of the production pane.
+ *
+ * test/e2e/views-gallery.test.ts builds and serves it; by hand:
+ * `npx esbuild src/taskpane/gallery/index.tsx --bundle --jsx=automatic --define:process.env.NODE_ENV='"development"'
+ * --outfile=.tmp/gallery/gallery.js` and an index.html with `<div id="root">` loading it.
  */
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../i18n';
