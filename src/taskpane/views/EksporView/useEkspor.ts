@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { useT } from '../../i18n';
 import { answersFileName, type ImportPreview, type PaneActions, type PaneModel } from '../../model';
 import { useActionRunner, type ActionRun } from '../shared/useActionRunner';
@@ -9,7 +9,7 @@ export interface EksporState {
   readonly exporting: ActionRun;
   readonly importing: ActionRun;
   readonly preview: ImportPreview | null;
-  readonly fileInput: React.RefObject<HTMLInputElement>;
+  readonly fileInput: RefObject<HTMLInputElement>;
   readonly onExport: () => void;
   readonly onPick: () => void;
   readonly onFile: (e: ChangeEvent<HTMLInputElement>) => void;
@@ -36,29 +36,26 @@ export function useEkspor(
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const fileName = answersFileName(model.profile);
-  const onExport = useCallback(() => {
+  const onExport = (): void => {
     void exporting.run(
       async () => download(fileName, await actions.exportAnswers()),
       () => t('exported', { file: fileName }),
     );
-  }, [exporting, actions, download, fileName, t]);
-  const onFile = useCallback(
-    (e: ChangeEvent<HTMLInputElement>) => {
-      const file = e.target.files?.[0];
-      e.target.value = '';
-      if (!file) return;
-      setPreview(null);
-      void importing.run(async () => setPreview(await actions.previewImport(await readText(file))));
-    },
-    [importing, actions],
-  );
-  const onApply = useCallback(() => {
+  };
+  const onFile = (e: ChangeEvent<HTMLInputElement>): void => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    setPreview(null);
+    void importing.run(async () => setPreview(await actions.previewImport(await readText(file))));
+  };
+  const onApply = (): void => {
     if (!preview) return;
     void importing.run(async () => {
       await actions.applyImport(preview);
       setPreview(null);
     }, 'imported');
-  }, [importing, actions, preview]);
+  };
   return {
     exporting,
     importing,
