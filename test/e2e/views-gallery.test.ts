@@ -109,6 +109,8 @@ suite('the pane views in chromium at 340 px', () => {
     '%s (%s): screenshot, no horizontal scroll, no serious axe violation',
     async (view, lang) => {
       await open(`view=${view}&lang=${lang}`);
+      // Tinjau works out the paths to WBK/WBBM just after its first paint: wait for them.
+      if (view === 'tinjau') await page.locator('#tinjau-path-WBBM').waitFor();
       await page.screenshot({ path: join(SHOTS, `${view}-${lang}.png`), fullPage: true });
       const widths = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
