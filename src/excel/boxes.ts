@@ -38,7 +38,10 @@ export function boxAddress(b: Box): string {
   return `${columnLetter(b.col)}${b.row}:${columnLetter(b.col + b.cols - 1)}${b.row + b.rows - 1}`;
 }
 
-/** Queues one `values` load per box (the caller syncs). Missing sheets fail the sync with `ItemNotFound`. */
-export function readBoxes(ctx: XlContext, boxes: readonly Box[]): XlRange[] {
-  return boxes.map((b) => ctx.workbook.worksheets.getItem(b.sheet).getRange(boxAddress(b)).load('values'));
+/**
+ * Queues one load per box (`values` unless told, e.g. `'values,formulas'`; the caller syncs). Missing sheets fail
+ * the sync with `ItemNotFound`.
+ */
+export function readBoxes(ctx: XlContext, boxes: readonly Box[], what = 'values'): XlRange[] {
+  return boxes.map((b) => ctx.workbook.worksheets.getItem(b.sheet).getRange(boxAddress(b)).load(what));
 }

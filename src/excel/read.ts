@@ -1,18 +1,21 @@
 import type { Catalogue, Entries } from '../lke';
 import type { CellMeaning, CellValue, TemplateIdentity, WorkbookPlan } from '../workbook/plan';
 import {
+  auditFormulas,
   detectTemplate,
   matchTemplate,
   readEntries,
   readProfile,
   SHEETS,
+  type FormulaFinding,
   type ProfileReading,
   type TemplateMatch,
 } from '../workbook';
+import { CIRCULATED_SHEET } from '../circulated';
 import type { ExcelRun } from './run';
 import { gridLookup, metaRange, metaSheetOf, readMetaCells } from './meta';
 import { boxOf, readBoxes, type Box } from './boxes';
-import type { XlCellValue, XlContext, XlRange } from './xl';
+import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './xl';
 
 /** A named headline cell as read, with what it means (from the plan's computed cells). */
 export interface NamedFigure {
@@ -27,10 +30,18 @@ export interface QuestionStatus {
   readonly tpi: CellValue;
 }
 
-/** What the open workbook holds. */
+/**
+ * What the open workbook holds. Every kind may name a circulated "LKE ZI" sheet found beside it
+ * (`circulatedSheet`, absent when none was looked for).
+ */
 export type WorkbookReading =
-  | { readonly kind: 'absent' }
-  | { readonly kind: 'other'; readonly identity: TemplateIdentity | null; readonly match: TemplateMatch }
+  | { readonly kind: 'absent'; readonly circulatedSheet?: string | null }
+  | {
+      readonly kind: 'other';
+      readonly identity: TemplateIdentity | null;
+      readonly match: TemplateMatch;
+      readonly circulatedSheet?: string | null;
+    }
   | {
       readonly kind: 'read';
       readonly identity: TemplateIdentity;
@@ -39,6 +50,9 @@ export type WorkbookReading =
       readonly profile: ProfileReading;
       readonly statuses: ReadonlyMap<number, QuestionStatus>;
       readonly named: readonly NamedFigure[];
+      /** Every computed cell whose formula is not as planned (read in the same round trip). */
+      readonly findings?: readonly FormulaFinding[];
+      readonly circulatedSheet?: string | null;
       readonly syncs: number;
     };
 
@@ -48,6 +62,8 @@ export interface Detection {
   readonly match: TemplateMatch;
   /** A sheet named like our answer sheet exists (ours or not). */
   readonly answerSheetExists: boolean;
+  /** The name of a circulated "LKE ZI" sheet in the workbook, or null. */
+  readonly circulatedSheet: string | null;
 }
 
 function isApiError(e: unknown): e is { code: string } {
@@ -66,9 +82,16 @@ export async function detectWorkbook(run: ExcelRun, plan: WorkbookPlan): Promise
   return run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItemOrNullObject(meta.name);
     const answers = ctx.workbook.worksheets.getItemOrNullObject(SHEETS.jawaban);
+    const circulated = circulatedProbe(ctx);
     await ctx.sync();
+    const circulatedSheet = circulatedName(circulated);
     if (ws.isNullObject)
-      return { identity: null, match: 'not-a-template', answerSheetExists: !answers.isNullObject };
+      return {
+        identity: null,
+        match: 'not-a-template',
+        answerSheetExists: !answers.isNullObject,
+        circulatedSheet,
+      };
     const r = ws.getRange(metaRange(meta)).load('values');
     await ctx.sync();
     const identity = detectTemplate(readMetaCells(meta, r.values));
@@ -76,8 +99,25 @@ export async function detectWorkbook(run: ExcelRun, plan: WorkbookPlan): Promise
       identity,
       match: matchTemplate(identity, plan.identity),
       answerSheetExists: !answers.isNullObject,
+      circulatedSheet,
     };
   });
+}
+
+/** Queues the look-up of a circulated "LKE ZI" sheet (sheet names are case-insensitive in Excel). */
+function circulatedProbe(ctx: XlContext): XlWorksheet {
+  return ctx.workbook.worksheets.getItemOrNullObject(CIRCULATED_SHEET).load('name');
+}
+
+function circulatedName(ws: XlWorksheet): string | null {
+  return ws.isNullObject ? null : ws.name;
+}
+
+/** Per sheet, the cells read for the formula audit: every planned computed cell. */
+function computedBySheet(plan: WorkbookPlan): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of plan.computed) out.set(c.sheet, [...(out.get(c.sheet) ?? []), c.address]);
+  return out;
 }
 
 /** Where the plan's `status` cells of sheet Jawaban are, by soal id. */
@@ -114,17 +154,22 @@ export async function readWorkbook(
 ): Promise<WorkbookReading> {
   const meta = metaSheetOf(plan);
   const statuses = statusCells(plan);
-  const jawaban = boxOf(
-    plan,
-    SHEETS.jawaban,
-    [...statuses.values()].flatMap((s) => [s.unit, s.tpi]),
-  );
-  const profil = boxOf(plan, SHEETS.profil, []);
+  const computed = computedBySheet(plan);
+  const jawaban = boxOf(plan, SHEETS.jawaban, [
+    ...[...statuses.values()].flatMap((s) => [s.unit, s.tpi]),
+    ...(computed.get(SHEETS.jawaban) ?? []),
+  ]);
+  const profil = boxOf(plan, SHEETS.profil, computed.get(SHEETS.profil) ?? []);
+  const others = [...computed]
+    .filter(([sheet]) => sheet !== SHEETS.jawaban && sheet !== SHEETS.profil)
+    .map(([sheet, cells]) => boxOf(plan, sheet, cells));
+  const all = [jawaban, profil, ...others];
   try {
     return await run(async (ctx: XlContext): Promise<WorkbookReading> => {
       const sheets = ctx.workbook.worksheets;
       const metaCells = sheets.getItem(meta.name).getRange(metaRange(meta)).load('values');
-      const boxes = readBoxes(ctx, [jawaban, profil]);
+      const boxes = readBoxes(ctx, all, 'values,formulas');
+      const circulated = circulatedProbe(ctx);
       const named = plan.names.map(
         (n) => [n, ctx.workbook.names.getItem(n.name).getRange().load('values')] as const,
       );
@@ -132,10 +177,18 @@ export async function readWorkbook(
       const identity = detectTemplate(readMetaCells(meta, metaCells.values));
       const match = matchTemplate(identity, plan.identity);
       if (!identity || (match !== 'same' && match !== 'other-version'))
-        return { kind: 'other', identity, match };
+        return { kind: 'other', identity, match, circulatedSheet: circulatedName(circulated) };
       const cellIn = (box: Box, r: XlRange | undefined): ((address: string) => CellValue) =>
         gridLookup(box.row, box.col, r?.values ?? []);
       const jCell = cellIn(jawaban, boxes[0]);
+      const found = new Map(all.map((b, i) => [b.sheet, { box: b, range: boxes[i] }] as const));
+      const findings = auditFormulas(plan, (sheet, address) => {
+        const at = found.get(sheet);
+        if (!at) return { formula: null, value: null };
+        const f = gridLookup(at.box.row, at.box.col, at.range?.formulas ?? [])(address);
+        const value = gridLookup(at.box.row, at.box.col, at.range?.values ?? [])(address);
+        return { formula: typeof f === 'string' && f.startsWith('=') ? f : null, value };
+      });
       return {
         kind: 'read',
         identity,
@@ -153,6 +206,8 @@ export async function readWorkbook(
           value: r.values[0]?.[0] ?? '',
           meaning: meaningOf(plan, n.sheet, n.address),
         })),
+        findings,
+        circulatedSheet: circulatedName(circulated),
         syncs: 1,
       };
     });
@@ -160,7 +215,7 @@ export async function readWorkbook(
     if (!isApiError(e) || (e.code !== 'ItemNotFound' && e.code !== 'InvalidReference')) throw e;
     const d = await detectWorkbook(run, plan);
     return d.identity === null && !d.answerSheetExists
-      ? { kind: 'absent' }
-      : { kind: 'other', identity: d.identity, match: d.match };
+      ? { kind: 'absent', circulatedSheet: d.circulatedSheet }
+      : { kind: 'other', identity: d.identity, match: d.match, circulatedSheet: d.circulatedSheet };
   }
 }

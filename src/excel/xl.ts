@@ -7,7 +7,7 @@
  * Requirement sets used (ExcelApi): 1.1 ranges/values/formulas/numberFormat/format and reading names, 1.2
  * protection and format.protection, 1.4 adding names and *OrNullObject, 1.6 conditional formats and
  * suspendApiCalculationUntilNextSync, 1.7 freezePanes, tabColor and Worksheet.onChanged, 1.8 data validation,
- * 1.9 format.indentLevel. The manifest requires ExcelApi 1.9 (Office 2021 has up to 1.12).
+ * 1.9 format.indentLevel. Navigation (activate, select), getUsedRange and valueTypes are 1.1. The manifest requires ExcelApi 1.9 (Office 2021 has up to 1.12).
  */
 
 /** A value a cell holds as the API returns it: empty cells read as `''`, errors as `'#DIV/0!'` etc. */
@@ -56,6 +56,10 @@ export interface XlWorksheet extends XlLoadable<XlWorksheet> {
   /** ExcelApi 1.7. */
   readonly onChanged: XlEventSource<Excel.WorksheetChangedEventArgs>;
   getRange(address?: string): XlRange;
+  /** ExcelApi 1.1 (`valuesOnly` 1.2): the smallest range holding every used cell (A1 when the sheet is empty). */
+  getUsedRange(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.1: makes the sheet the active one. */
+  activate(): void;
 }
 
 export interface XlFreezePanes {
@@ -79,11 +83,15 @@ export interface XlRange extends XlLoadable<XlRange> {
   /** Always en-US formulas (never `formulasLocal`): `,` separators and `.` decimals in every locale. */
   formulas: XlCellValue[][];
   numberFormat: XlCellValue[][];
+  /** ExcelApi 1.1: `'Error'` for a cell showing an error, `'Empty'`, `'String'`, `'Double'`, `'Boolean'`. */
+  readonly valueTypes: readonly (readonly (Excel.RangeValueType | `${Excel.RangeValueType}`)[])[];
   readonly format: XlRangeFormat;
   /** ExcelApi 1.8. */
   readonly dataValidation: XlDataValidation;
   /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /** ExcelApi 1.1: selects the range (its sheet must be active). */
+  select(): void;
 }
 
 export interface XlRangeFormat {

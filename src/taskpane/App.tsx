@@ -1,105 +1,48 @@
-import { useLayoutEffect } from 'react';
-import {
-  Button,
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Text,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
-import { StatusPanel } from './StatusPanel';
-import { t } from './strings';
-import { useWorkbook } from './useWorkbook';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { translator, type Lang } from './i18n';
+import { buildPaneModel, type PaneNotice } from './model';
+import type { ThemeKind } from './theme';
+import { usePaneActions } from './usePaneActions';
+import { useWorkbook, type ShellMessage } from './useWorkbook';
+import { PaneViews } from './views';
 import type { WorkbookOps } from './workbookOps';
-import type { ApplyProgress } from '../excel/apply';
+import { rememberLang, storedLang } from './settings';
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minWidth: '280px',
-  },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
-
-function progressLabel(p: ApplyProgress): string {
-  if (p.step === 'probe') return t('progressProbe');
-  if (p.step === 'read') return t('progressRead');
-  return `${t('progressWrite')} (${p.done}/${p.total})`;
+/** A shell message in the current language. */
+function notice(m: ShellMessage | null, lang: Lang): PaneNotice | null {
+  return m && { intent: m.intent, text: translator(lang).t(m.key, m.params) };
 }
 
-/** The task pane shell: inject/upgrade with progress, refresh, and the Status summary. */
-export function App({ ops }: { readonly ops: WorkbookOps }): JSX.Element {
-  const s = useStyles();
-  const [state, act] = useWorkbook(ops);
+export interface AppProps {
+  readonly ops: WorkbookOps;
+  /** Light or dark, from Office's theme. @default 'light' */
+  readonly theme?: ThemeKind;
+}
+
+/**
+ * The task pane: the five views (Mulai, Status, Validasi, Tinjau, Ekspor) over the model built from the shell's
+ * reading, with every action going through the workbook operations. The language is remembered on this device.
+ */
+export function App({ ops, theme = 'light' }: AppProps): JSX.Element {
+  const [state, shell] = useWorkbook(ops);
+  const actions = usePaneActions(ops, state, shell);
+  const [initialLang] = useState(storedLang);
+  const [lang, setLangState] = useState(initialLang);
+  const setLang = useCallback((l: Lang) => {
+    setLangState(l);
+    rememberLang(l);
+  }, []);
   useLayoutEffect(() => {
     // The pane's first render is in the DOM (the bench reads this mark).
     if (typeof performance.mark === 'function') performance.mark('lke-pane-rendered');
   }, []);
-  const r = state.reading;
-  const injectLabel = r?.kind === 'read' ? (r.match === 'same' ? t('reapply') : t('upgrade')) : t('inject');
+  const model = useMemo(
+    () => buildPaneModel({ ...state, message: notice(state.message, lang) }),
+    [state, lang],
+  );
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={s.root} data-testid="pane">
-        <Text as="h1" size={500} weight="semibold" title={t('appTitle', {}, 'en')}>
-          {t('appTitle')}
-        </Text>
-        {r?.kind === 'absent' && <Text title={t('noTemplate', {}, 'en')}>{t('noTemplate')}</Text>}
-        {r?.kind === 'read' && r.match === 'other-version' && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{t('otherVersion')}</MessageBarBody>
-          </MessageBar>
-        )}
-        {r?.kind === 'other' && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              {r.match === 'same' || r.match === 'other-version' ? t('damaged') : t('otherTemplate')}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <div className={s.actions}>
-          <Button
-            appearance="primary"
-            disabled={state.busy}
-            onClick={() => void act.inject()}
-            title={t('inject', {}, 'en')}
-          >
-            {injectLabel}
-          </Button>
-          <Button disabled={state.busy} onClick={() => void act.refresh()} title={t('refresh', {}, 'en')}>
-            {t('refresh')}
-          </Button>
-        </div>
-        {state.busy && (
-          <div aria-live="polite">
-            <ProgressBar
-              value={state.progress ? state.progress.done / Math.max(1, state.progress.total) : undefined}
-            />
-            <Text size={200}>{state.progress ? progressLabel(state.progress) : t('working')}</Text>
-          </div>
-        )}
-        {state.foreign && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t('foreignAsk', { sheets: state.foreign.join(', ') })}</MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => void act.confirmForeign()}>{t('foreignConfirm')}</Button>
-              <Button onClick={() => act.cancelForeign()}>{t('cancel')}</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {state.message && (
-          <MessageBar intent={state.message.intent} layout="multiline">
-            <MessageBarBody>{state.message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-        {state.summary && <StatusPanel summary={state.summary} />}
-      </main>
-    </FluentProvider>
+    <main data-testid="pane">
+      <PaneViews model={model} actions={actions} lang={initialLang} onLangChange={setLang} theme={theme} />
+    </main>
   );
 }

@@ -1,10 +1,13 @@
 /**
  * Everything the pane needs beyond its first render: the catalogue (question texts), the planner, the office-js
- * adapter and the engine's cross-check. Loaded as a separate chunk after the pane is on screen.
+ * adapter and the circulated-workbook reader. Loaded as a separate chunk after the pane is on screen.
  */
-export { LKE_2021, THRESHOLDS_2021 } from '../lke';
-export { planWorkbook, SHEETS } from '../workbook';
+export { LKE_2021, THRESHOLDS_2021, indexOf } from '../lke';
+export { planWorkbook, SHEETS, entryCells, PROFIL, HELD_OPTIONS, TICK } from '../workbook';
 export { applyPlan } from '../excel/apply';
 export { readWorkbook } from '../excel/read';
+export { selectCell, writeInputs, restoreFormulas, readUsedRange } from '../excel/write';
 export { watchChanges } from '../excel/events';
-export { summarise } from './summary';
+export { gridFromRange, migrateCirculated } from '../circulated';
+export { restorable, answersFileText } from './model';
+export { entryWrites, profileWrites } from './writes';

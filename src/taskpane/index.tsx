@@ -3,14 +3,23 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { workbookOps } from './workbookOps';
 import { officeRun } from '../excel/run';
-import { t } from './strings';
+import { translator } from './i18n';
+import { storedLang } from './settings';
+import { themeKindFromOffice } from './theme';
 
 function mount(): void {
   const el = document.getElementById('root');
   if (!el) return;
   const root = createRoot(el);
   const inExcel = typeof Excel !== 'undefined';
-  root.render(inExcel ? <App ops={workbookOps(officeRun())} /> : <p role="alert">{t('notInExcel')}</p>);
+  const theme = themeKindFromOffice(typeof Office === 'undefined' ? null : Office.context?.officeTheme);
+  root.render(
+    inExcel ? (
+      <App ops={workbookOps(officeRun())} theme={theme} />
+    ) : (
+      <p role="alert">{translator(storedLang()).t('notInExcel')}</p>
+    ),
+  );
 }
 
 if (typeof Office === 'undefined') mount();

@@ -1,21 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApplyProgress } from '../excel/apply';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApplyProgress, ApplyResult } from '../excel/apply';
 import type { WorkbookReading } from '../excel/read';
-import type { ColumnSummary } from './summary';
-import { t } from './strings';
+import type { FormulaFinding } from '../workbook';
+import type { MessageKey } from './i18n';
+import type { MigrationResult } from './model/types';
 import type { WorkbookOps } from './workbookOps';
 
-export interface PaneMessage {
+/** A message of the shell, as a catalogue key: worded when shown, so it follows the language switch. */
+export interface ShellMessage {
   readonly intent: 'error' | 'warning' | 'success' | 'info';
-  readonly text: string;
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface WorkbookState {
   readonly busy: boolean;
   readonly progress: ApplyProgress | null;
   readonly reading: WorkbookReading | null;
-  readonly summary: readonly ColumnSummary[] | null;
-  readonly message: PaneMessage | null;
+  /** The formula audit of the last reading. */
+  readonly findings: readonly FormulaFinding[];
+  /** A circulated "LKE ZI" sheet found in the workbook. */
+  readonly circulatedSheet: string | null;
+  readonly migration: MigrationResult | null;
+  readonly message: ShellMessage | null;
   /** Sheets named like ours that are not ours, waiting for the user's answer. */
   readonly foreign: readonly string[] | null;
 }
@@ -27,61 +34,108 @@ export interface WorkbookActions {
   cancelForeign(): void;
 }
 
-function errorText(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return t('errorGeneric', { message });
+/** The shell's actions plus what the pane's other actions build on. */
+export interface ShellActions extends WorkbookActions {
+  migrateCirculated(): Promise<void>;
 }
 
+function errorMessage(e: unknown): ShellMessage {
+  const message = e instanceof Error ? e.message : String(e);
+  return { intent: 'error', key: 'errorGeneric', params: { message } };
+}
+
+/** The message an apply ends with, or null when it stopped to ask about foreign sheets. */
+function appliedMessage(r: ApplyResult): ShellMessage | null {
+  switch (r.kind) {
+    case 'foreign-sheets':
+      return null;
+    case 'foreign-names':
+      return { intent: 'error', key: 'foreignNames', params: { names: r.names.join(', ') } };
+    case 'unsupported-version':
+      return { intent: 'error', key: 'unsupportedVersion', params: { version: r.found.templateVersion } };
+    case 'applied':
+      return { intent: 'success', key: 'applied', params: { syncs: r.syncs } };
+    default: {
+      const never: never = r;
+      return never;
+    }
+  }
+}
+
+const INITIAL: WorkbookState = {
+  busy: false,
+  progress: null,
+  reading: null,
+  findings: [],
+  circulatedSheet: null,
+  migration: null,
+  message: null,
+  foreign: null,
+};
+
 /**
- * The pane's state and actions over the workbook: inject or upgrade the template (asking before renaming a foreign
- * sheet), refresh the reading (also on a debounced change hint), and the Status summary cross-checked with the
- * engine. Components call these actions; none of them calls Excel.
+ * The pane's state and shell actions over the workbook: inject or upgrade the template (asking before renaming a
+ * foreign sheet), move a circulated sheet's answers in, refresh the reading (also on a debounced change hint).
+ * Components call these actions; none of them calls Excel.
  *
  * @example
  * const [state, actions] = useWorkbook(ops);
  * <Button onClick={() => void actions.refresh()} />
  */
-export function useWorkbook(ops: WorkbookOps): [WorkbookState, WorkbookActions] {
-  const [state, setState] = useState<WorkbookState>({
-    busy: false,
-    progress: null,
-    reading: null,
-    summary: null,
-    message: null,
-    foreign: null,
-  });
+export function useWorkbook(ops: WorkbookOps): [WorkbookState, ShellActions] {
+  const [state, setState] = useState<WorkbookState>(INITIAL);
   const patch = useCallback((p: Partial<WorkbookState>) => setState((s) => ({ ...s, ...p })), []);
+  const foreignFor = useRef<'inject' | 'migrate'>('inject');
 
   const refresh = useCallback(async (): Promise<void> => {
     try {
-      const { reading, summary } = await ops.read();
-      patch({ reading, summary });
+      patch(await ops.read());
     } catch (e) {
-      patch({ message: { intent: 'error', text: errorText(e) } });
+      patch({ message: errorMessage(e) });
     }
   }, [ops, patch]);
 
-  const run = useCallback(
-    async (foreignSheets: 'ask' | 'rename'): Promise<void> => {
+  /** Runs an apply-like operation with the busy flag and progress, then reads the workbook again. */
+  const busy = useCallback(
+    async (work: (onProgress: (p: ApplyProgress) => void) => Promise<void>): Promise<void> => {
       patch({ busy: true, message: null, foreign: null, progress: null });
       try {
-        const r = await ops.apply({ foreignSheets, onProgress: (progress) => patch({ progress }) });
-        if (r.kind === 'foreign-sheets') patch({ foreign: r.sheets });
-        else if (r.kind === 'foreign-names') {
-          patch({ message: { intent: 'error', text: t('foreignNames', { names: r.names.join(', ') }) } });
-        } else if (r.kind === 'unsupported-version') {
-          patch({
-            message: { intent: 'error', text: t('unsupportedVersion', { version: r.found.templateVersion }) },
-          });
-        } else patch({ message: { intent: 'success', text: t('applied', { syncs: r.syncs }) } });
+        await work((progress) => patch({ progress }));
         await refresh();
       } catch (e) {
-        patch({ message: { intent: 'error', text: errorText(e) } });
+        patch({ message: errorMessage(e) });
       } finally {
         patch({ busy: false, progress: null });
       }
     },
-    [ops, patch, refresh],
+    [patch, refresh],
+  );
+
+  const inject = useCallback(
+    (foreignSheets: 'ask' | 'rename') =>
+      busy(async (onProgress) => {
+        foreignFor.current = 'inject';
+        const r = await ops.apply({ foreignSheets, onProgress });
+        patch(r.kind === 'foreign-sheets' ? { foreign: r.sheets } : { message: appliedMessage(r) });
+      }),
+    [busy, ops, patch],
+  );
+
+  const migrate = useCallback(
+    (foreignSheets: 'ask' | 'rename') =>
+      busy(async (onProgress) => {
+        const sheet = state.circulatedSheet;
+        if (sheet === null) return;
+        foreignFor.current = 'migrate';
+        const r = await ops.migrateCirculated(sheet, { foreignSheets, onProgress });
+        if ('questions' in r) {
+          patch({
+            migration: r,
+            message: { intent: 'success', key: 'migrated', params: { questions: r.questions, sheet } },
+          });
+        } else patch(r.kind === 'foreign-sheets' ? { foreign: r.sheets } : { message: appliedMessage(r) });
+      }),
+    [busy, ops, patch, state.circulatedSheet],
   );
 
   const refreshRef = useRef(refresh);
@@ -102,13 +156,15 @@ export function useWorkbook(ops: WorkbookOps): [WorkbookState, WorkbookActions] 
     };
   }, [ops, state.reading?.kind]);
 
-  return [
-    state,
-    {
-      inject: () => run('ask'),
+  const actions = useMemo(
+    (): ShellActions => ({
+      inject: () => inject('ask'),
       refresh,
-      confirmForeign: () => run('rename'),
+      confirmForeign: () => (foreignFor.current === 'migrate' ? migrate('rename') : inject('rename')),
       cancelForeign: () => patch({ foreign: null }),
-    },
-  ];
+      migrateCirculated: () => migrate('ask'),
+    }),
+    [inject, migrate, patch, refresh],
+  );
+  return [state, actions];
 }

@@ -1,28 +1,55 @@
-import type { Catalogue, Thresholds } from '../lke';
-import type { WorkbookPlan } from '../workbook';
+import type { Catalogue, Entries, Thresholds } from '../lke';
+import type { FormulaFinding, ProfileReading, WorkbookPlan } from '../workbook';
 import type { ApplyOptions, ApplyResult } from '../excel/apply';
 import type { WorkbookReading } from '../excel/read';
 import type { ExcelRun } from '../excel/run';
-import type { ColumnSummary } from './summary';
+import type { InputWrite } from '../excel/write';
+import type { MigrationResult } from './model/types';
 
-/** A workbook reading with, when it holds our template, the Status summary cross-checked with the engine. */
-export interface SummarisedReading {
+/** A workbook reading (one round trip) with the formula audit and the circulated sheet found beside it. */
+export interface PaneReading {
   readonly reading: WorkbookReading;
-  readonly summary: readonly ColumnSummary[] | null;
+  readonly findings: readonly FormulaFinding[];
+  readonly circulatedSheet: string | null;
 }
 
 /** The Excel operations the pane uses: the only door from components to the workbook. */
 export interface WorkbookOps {
   apply(options: ApplyOptions): Promise<ApplyResult>;
-  read(): Promise<SummarisedReading>;
+  /** One round trip: answers, statuses, profile, named cells, computed formulas, circulated sheet. */
+  read(): Promise<PaneReading>;
   /** Hints to refresh on edits of the template's input sheets; resolves to the stop function. */
   watch(onHint: () => void): Promise<() => void>;
+  /** Activates the sheet and selects the cell (one round trip). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Rewrites the planned formulas of these findings' cells, never an input (two round trips). */
+  restoreFormulas(findings: readonly FormulaFinding[]): Promise<number>;
+  /** Writes sheet Profil's input cells (one round trip). */
+  saveProfile(profile: ProfileReading): Promise<void>;
+  /** Writes these entries into the input cells of sheet Jawaban (one round trip). */
+  writeEntries(entries: Entries): Promise<number>;
+  /** Writes input cells (one round trip); the caller passes input cells only (e.g. an import's changes). */
+  writeInputs(cells: readonly InputWrite[]): Promise<number>;
+  /** The PortalRB answers file of the workbook's entries, read fresh (one round trip). */
+  exportAnswers(): Promise<string>;
+  /**
+   * Reads a circulated "LKE ZI" sheet (one round trip), sets up the template when it is absent, writes the
+   * unit's answers into it (one round trip); the old sheet is only read.
+   */
+  migrateCirculated(sheet: string, options: ApplyOptions): Promise<MigrationResult | ApplyResult>;
 }
 
 type Engine = typeof import('./engine');
 
 /** Loads the engine chunk (catalogue, planner, adapter) on first use. */
 const loadEngine = (): Promise<Engine> => import(/* webpackChunkName: "engine" */ './engine');
+
+interface Ready {
+  readonly e: Engine;
+  readonly plan: WorkbookPlan;
+  readonly catalogue: Catalogue;
+  readonly thresholds: Thresholds;
+}
 
 /**
  * The pane's operations over a run function (`officeRun()` in Excel, `previewRun(book)` in the preview). The
@@ -33,30 +60,78 @@ const loadEngine = (): Promise<Engine> => import(/* webpackChunkName: "engine" *
  * await ops.apply({ onProgress: console.info }); // → { kind: 'applied', syncs: 2, … }
  */
 export function workbookOps(run: ExcelRun): WorkbookOps {
-  let ready: Promise<{ e: Engine; plan: WorkbookPlan; catalogue: Catalogue; thresholds: Thresholds }> | null =
-    null;
-  const engine = (): NonNullable<typeof ready> =>
+  let ready: Promise<Ready> | null = null;
+  const engine = (): Promise<Ready> =>
     (ready ??= loadEngine().then((e) => {
       const catalogue = e.LKE_2021;
       const thresholds = e.THRESHOLDS_2021;
       return { e, plan: e.planWorkbook(catalogue, thresholds), catalogue, thresholds };
     }));
+  const read = async (): Promise<PaneReading> => {
+    const { e, plan, catalogue } = await engine();
+    const reading = await e.readWorkbook(run, plan, catalogue);
+    return {
+      reading,
+      findings: reading.kind === 'read' ? (reading.findings ?? []) : [],
+      circulatedSheet: reading.circulatedSheet ?? null,
+    };
+  };
+  const writeEntries = async (entries: Entries): Promise<number> => {
+    const { e, catalogue } = await engine();
+    return e.writeInputs(run, e.entryWrites(catalogue, entries));
+  };
   return {
     apply: async (options) => {
       const { e, plan } = await engine();
       return e.applyPlan(run, plan, options);
     },
-    read: async () => {
-      const { e, plan, catalogue, thresholds } = await engine();
-      const reading = await e.readWorkbook(run, plan, catalogue);
-      return {
-        reading,
-        summary: reading.kind === 'read' ? e.summarise(reading, catalogue, thresholds) : null,
-      };
-    },
+    read,
     watch: async (onHint) => {
       const { e } = await engine();
       return e.watchChanges(run, [e.SHEETS.jawaban, e.SHEETS.profil], onHint);
+    },
+    selectCell: async (sheet, address) => {
+      const { e } = await engine();
+      await e.selectCell(run, sheet, address);
+    },
+    restoreFormulas: async (findings) => {
+      const { e, plan, catalogue } = await engine();
+      return e.restoreFormulas(run, plan, e.restorable(catalogue, findings));
+    },
+    saveProfile: async (profile) => {
+      const { e } = await engine();
+      await e.writeInputs(run, e.profileWrites(profile));
+    },
+    writeEntries,
+    writeInputs: async (cells) => {
+      const { e } = await engine();
+      return e.writeInputs(run, cells);
+    },
+    exportAnswers: async () => {
+      const { e, catalogue } = await engine();
+      const { reading } = await read();
+      if (reading.kind !== 'read') throw new Error(`no LKE template to export (${reading.kind})`);
+      return e.answersFileText(catalogue, reading.entries, reading.profile);
+    },
+    migrateCirculated: async (sheet, options) => {
+      const { e, plan, catalogue } = await engine();
+      const used = await e.readUsedRange(run, sheet);
+      const m = e.migrateCirculated(e.gridFromRange(used), catalogue);
+      const now = await e.readWorkbook(run, plan, catalogue);
+      if (now.kind !== 'read') {
+        const applied = await e.applyPlan(run, plan, options);
+        if (applied.kind !== 'applied') return applied;
+      }
+      await writeEntries(m.entries);
+      const c = m.comparison;
+      return {
+        sheet,
+        questions: m.entries.size,
+        circulatedTotal: c.circulated.total,
+        circulatedError: c.circulated.error,
+        ruleBookTotal: c.ruleBook.total,
+        unmatched: m.unmatched.map((u) => ({ row: u.row, text: u.text, reason: u.reason })),
+      };
     },
   };
 }

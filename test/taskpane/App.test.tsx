@@ -1,76 +1,91 @@
 /** @jest-environment jsdom */
-// The pane shell on the preview host: inject, read, Status cross-checked with the engine, the foreign-sheet question.
+// The pane on the preview host: the five views over the shell, every action through the workbook operations.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { workbookOps } from '../../src/taskpane/workbookOps';
-import { fmt } from '../../src/taskpane/StatusPanel';
 import { PreviewBook, previewRun } from '../../src/preview/host';
 import { evaluate, LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
 import { readWorkbook } from '../../src/excel/read';
 import { plan, randomEntries, typeEntries } from '../excel/helpers';
 
-jest.setTimeout(20_000);
+jest.setTimeout(30_000);
 
 function setup(): { book: PreviewBook; run: ReturnType<typeof previewRun> } {
   const book = new PreviewBook();
   return { book, run: previewRun(book) };
 }
 
-function cellOf(rowKey: string, column: 'unit' | 'tpi'): HTMLElement {
-  const row = document.querySelector(`tr[data-row="${rowKey}"]`);
-  const cell = row?.querySelector(`td[data-column="${column}"]`);
-  if (!(cell instanceof HTMLElement)) throw new Error(`no cell ${rowKey}/${column}`);
+/** 2 decimals, decimal comma: how the Indonesian pane shows a figure (written out, not the pane's formatter). */
+const idNumber = (n: number): string => (Math.round(n * 100) / 100).toFixed(2).replace('.', ',');
+
+function figure(row: string, column: 'unit' | 'tpi'): HTMLElement {
+  const cell = document.querySelector(`tr[data-row="${row}"] td[data-column="${column}"]`);
+  if (!(cell instanceof HTMLElement)) throw new Error(`no cell ${row}/${column}`);
   return cell;
 }
 
+beforeEach(() => localStorage.clear());
+
+/** Once the template is read the pane opens Status; the shell's notice is in Mulai. */
+async function noticeAfterInject(text: RegExp | string): Promise<void> {
+  await screen.findByRole('tab', { name: 'Status', selected: true });
+  await userEvent.click(screen.getByRole('tab', { name: 'Mulai' }));
+  expect(await screen.findByText(text)).toBeInTheDocument();
+}
+
 describe('App on the preview host', () => {
-  it('says there is no LKE yet, injects the template, and shows the Status read from the workbook', async () => {
+  it('says there is no LKE yet, injects the template from Mulai, and opens Status on the workbook figures', async () => {
     const { book, run } = setup();
     render(<App ops={workbookOps(run)} />);
-    expect(await screen.findByText(/belum berisi LKE/)).toBeInTheDocument();
+    expect(await screen.findByText(/belum berisi LKE|belum ada LKE/i)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Pasang templat LKE' }));
-    expect(await screen.findByText(/Templat terpasang \(2 kali sinkron\)/)).toBeInTheDocument();
+    await noticeAfterInject(/Templat terpasang \(2 kali sinkron\)/);
     expect(book.sheet('Jawaban')).not.toBeNull();
-    expect(await screen.findByRole('table', { name: 'Status' })).toBeInTheDocument();
-    expect(cellOf('total', 'unit')).toHaveTextContent('0,00');
-    expect(screen.getByRole('button', { name: 'Pasang ulang templat' })).toBeEnabled();
+    await userEvent.click(screen.getByRole('tab', { name: 'Status' }));
+    expect(figure('total', 'unit')).toHaveTextContent('0,00');
   });
 
   it('shows the figures of the workbook formulas, which agree with the engine on the answers read', async () => {
     const { run } = setup();
     const ops = workbookOps(run);
     await ops.apply({});
-    const entries = randomEntries(21, true);
-    await typeEntries(run, entries);
+    await typeEntries(run, randomEntries(21, true));
     render(<App ops={ops} />);
-    await screen.findByRole('table', { name: 'Status' });
+    await screen.findByRole('tab', { name: 'Status', selected: true });
     const r = await readWorkbook(run, plan, LKE_2021);
     if (r.kind !== 'read') throw new Error(r.kind);
     const ev = evaluate(LKE_2021, THRESHOLDS_2021, r.entries, r.profile.profile);
-    expect(cellOf('total', 'unit')).toHaveTextContent(fmt(ev.scores.unit.total));
-    expect(cellOf('total', 'tpi')).toHaveTextContent(fmt(ev.scores.tpi.total));
-    expect(cellOf('hasil', 'tpi')).toHaveTextContent(fmt(ev.scores.tpi.hasil));
-    const wbk = ev.verdicts.tpi.WBK.eligible ? 'Memenuhi' : 'Tidak memenuhi';
-    expect(within(cellOf('verdictWBK', 'tpi')).getByText(wbk)).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('sama dengan perhitungan panel');
+    expect(figure('total', 'unit')).toHaveTextContent(idNumber(ev.scores.unit.total));
+    expect(figure('total', 'tpi')).toHaveTextContent(idNumber(ev.scores.tpi.total));
+    expect(screen.getByText('Nilai di lembar kerja sama dengan perhitungan panel.')).toBeInTheDocument();
   });
 
-  it('notices when a workbook formula no longer agrees with the engine', async () => {
+  it('finds a tampered formula in the same read, and restoring it writes the planned formula back', async () => {
     const { book, run } = setup();
     const ops = workbookOps(run);
     await ops.apply({});
     const rekap = book.sheet('Rekap');
     const total = plan.names.find((n) => n.name === 'ZI_TOTAL_UNIT');
     if (!rekap || !total) throw new Error('no Rekap');
-    rekap.protection.protected = false;
     const m = /\$([A-Z]+)\$(\d+)/.exec(total.address);
-    book.hf.setCellContents(
-      { sheet: rekap.hfId, row: Number(m?.[2]) - 1, col: (m?.[1] ?? 'A').charCodeAt(0) - 65 },
-      [[42]],
-    );
+    const [row, col] = [Number(m?.[2]) - 1, (m?.[1] ?? 'A').charCodeAt(0) - 65];
+    const planned = String(book.formula(rekap, row, col));
+    rekap.protection.protected = false;
+    book.hf.setCellContents({ sheet: rekap.hfId, row, col }, [[42]]);
+    rekap.protection.protected = true;
+    const before = book.counters.syncs;
+    const read = await ops.read();
+    expect(book.counters.syncs - before).toBe(1);
+    expect(read.findings.map((f) => [f.sheet, f.address, f.kind])).toEqual([
+      ['Rekap', `${m?.[1]}${m?.[2]}`, 'overwritten'],
+    ]);
     render(<App ops={ops} />);
-    expect(await screen.findByText(/berbeda dari perhitungan panel: total \(unit\)/)).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('tab', { name: 'Tinjau' }));
+    await userEvent.click(await screen.findByRole('button', { name: /Pulihkan 1 rumus/ }));
+    await screen.findByText('Rumus dipulihkan.');
+    expect(book.formula(rekap, row, col)).toBe(planned);
+    expect(rekap.protection.protected).toBe(true);
   });
 
   it('asks before touching a sheet named Jawaban that is not ours, and keeps it when told to', async () => {
@@ -84,23 +99,34 @@ describe('App on the preview host', () => {
     expect(await screen.findByText(/bukan buatan LKE ZI: Jawaban/)).toBeInTheDocument();
     expect(book.sheets.map((s) => s.name)).toEqual(['Jawaban']);
     await userEvent.click(screen.getByRole('button', { name: 'Ganti nama dan pasang' }));
-    await screen.findByText(/Templat terpasang/);
-    expect(book.sheets.map((s) => s.name)).toContain('Jawaban (asli)');
+    await noticeAfterInject(/Templat terpasang/);
     const kept = book.sheet('Jawaban (asli)');
     expect(kept && book.value(kept, 0, 0)).toBe('milik saya');
+  });
+
+  it('words the shell notice in the language picked, and remembers the language', async () => {
+    const { run } = setup();
+    render(<App ops={workbookOps(run)} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Pasang templat LKE' }));
+    await noticeAfterInject(/Templat terpasang/);
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText('Template set up (2 syncs).')).toBeInTheDocument();
+    expect(localStorage.getItem('lke-zi.lang')).toBe('en');
   });
 });
 
 describe('App on a damaged template', () => {
-  it('says the template is incomplete (not foreign) when one of its names is gone, and re-applying repairs it', async () => {
+  it('says the template is incomplete when one of its names is gone, and re-applying repairs it', async () => {
     const { book, run } = setup();
     const ops = workbookOps(run);
     await ops.apply({});
     book.deleteName('ZI_TOTAL_UNIT');
     render(<App ops={ops} />);
-    expect(await screen.findByText(/tidak lengkap \(lembar atau nama hilang\)/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Pasang templat LKE' }));
-    expect(await screen.findByRole('table', { name: 'Status' })).toBeInTheDocument();
+    const bar = await screen.findByText(/tidak lengkap/);
+    expect(bar).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Pasang ulang templat' }));
+    await noticeAfterInject(/Templat terpasang/);
     expect(book.names.has('ZI_TOTAL_UNIT')).toBe(true);
+    expect(within(document.body).queryByText(/tidak lengkap/)).toBeNull();
   });
 });

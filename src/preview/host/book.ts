@@ -54,6 +54,8 @@ export class PreviewBook {
   readonly sheets: SheetModel[] = [];
   readonly names = new Map<string, NameModel>();
   readonly counters: Counters = { syncs: 0, calls: 0 };
+  /** The active sheet's name (`Worksheet.activate()` or a tab click); null: the first visible sheet. */
+  activeSheet: string | null = null;
   private readonly listeners = new Set<() => void>();
   private nextId = 1;
 
@@ -116,6 +118,49 @@ export class PreviewBook {
   /** The formulas of a rectangle (constants as values, empty as ''). */
   formulas(sheet: SheetModel, r: Rect): ApiValue[][] {
     return this.grid(r, (row, col) => toApi(this.hf.getCellSerialized({ sheet: sheet.hfId, row, col })));
+  }
+
+  /** The value types of a rectangle as `Range.valueTypes` gives them. */
+  valueTypes(sheet: SheetModel, r: Rect): string[][] {
+    return this.grid(r, (row, col) => {
+      const v = this.hf.getCellValue({ sheet: sheet.hfId, row, col });
+      if (v instanceof DetailedCellError) return 'Error';
+      if (v === null || v === undefined || v === '') return 'Empty';
+      if (typeof v === 'number') return 'Double';
+      return typeof v === 'boolean' ? 'Boolean' : 'String';
+    });
+  }
+
+  /** The used area from A1 (at least A1), as the preview's `getUsedRange` reports it. */
+  usedRect(sheet: SheetModel): Rect {
+    const d = this.hf.getSheetDimensions(sheet.hfId);
+    return { row: 0, col: 0, rows: Math.max(1, d.height), cols: Math.max(1, d.width) };
+  }
+
+  /** The sheet the user sees: the active one, else the first visible one. */
+  active(): SheetModel | null {
+    const visible = this.sheets.filter((s) => s.visibility === 'Visible');
+    const named = this.activeSheet === null ? null : this.sheet(this.activeSheet);
+    return named && named.visibility === 'Visible' ? named : (visible[0] ?? null);
+  }
+
+  /** Activates a sheet (a tab click, or `Worksheet.activate()`). */
+  activate(sheet: SheetModel): void {
+    if (sheet.visibility !== 'Visible')
+      throw new PreviewApiError(
+        'InvalidOperation',
+        `sheet "${sheet.name}" is hidden and cannot be activated`,
+      );
+    this.activeSheet = sheet.name;
+    this.notify();
+  }
+
+  /** Selects a cell of the active sheet (a click, or `Range.select()`); Excel refuses other sheets. */
+  select(sheet: SheetModel, row: number, col: number): void {
+    if (this.active() !== sheet)
+      throw new PreviewApiError('InvalidOperation', `sheet "${sheet.name}" is not the active sheet`);
+    sheet.selected = { row, col };
+    this.notify();
   }
 
   /** One cell's value. */

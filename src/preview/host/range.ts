@@ -30,7 +30,15 @@ function shaped<T>(r: Rect, cells: readonly (readonly T[])[], what: string): voi
 }
 
 export class PvRange extends PvObject implements XlRange {
-  protected readonly loadable = ['values', 'formulas', 'numberFormat', 'address', 'rowCount', 'columnCount'];
+  protected readonly loadable = [
+    'values',
+    'formulas',
+    'valueTypes',
+    'numberFormat',
+    'address',
+    'rowCount',
+    'columnCount',
+  ];
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
   readonly conditionalFormats: XlConditionalFormatCollection;
@@ -54,6 +62,8 @@ export class PvRange extends PvObject implements XlRange {
         return book.values(sheet, rect);
       case 'formulas':
         return book.formulas(sheet, rect);
+      case 'valueTypes':
+        return book.valueTypes(sheet, rect);
       case 'numberFormat':
         return Array.from({ length: rect.rows }, (_, i) =>
           Array.from({ length: rect.cols }, (_, j) => sheet.numberFormat(rect.row + i, rect.col + j)),
@@ -71,6 +81,17 @@ export class PvRange extends PvObject implements XlRange {
 
   get address(): string {
     return this.loadedValue('address') as string;
+  }
+
+  get valueTypes(): XlRange['valueTypes'] {
+    return this.loadedValue('valueTypes') as XlRange['valueTypes'];
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.locate();
+      this.ctx.book.select(sheet, rect.row, rect.col);
+    });
   }
 
   get values(): XlCellValue[][] {

@@ -56,6 +56,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   frozen = { rows: 0, cols: 0 };
+  /** The selected cell (0-based), as `Range.select()` or a click in the grid leaves it. */
+  selected = { row: 0, col: 0 };
   readonly changeHandlers: ((args: ChangeArgs) => Promise<void>)[] = [];
 
   constructor(

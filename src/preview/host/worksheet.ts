@@ -108,6 +108,7 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
   }
 
   protected readProperty(name: string): unknown {
+    if (this.target === null) return undefined; // a null object loads nothing (as in Excel) and does not fail
     const s = this.sheet();
     if (name === 'name') return s.name;
     if (name === 'visibility') return s.visibility;
@@ -150,6 +151,17 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
   getRange(address?: string): XlRange {
     if (address === undefined) throw unsupported('Worksheet.getRange() without an address');
     return new PvRange(this.ctx, () => ({ sheet: this.sheet(), rect: rectOf(address) }));
+  }
+
+  getUsedRange(): XlRange {
+    return new PvRange(this.ctx, () => {
+      const sheet = this.sheet();
+      return { sheet, rect: this.ctx.book.usedRect(sheet) };
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => this.ctx.book.activate(this.sheet()));
   }
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { PreviewBook } from '../host';
 import { colLetters } from '../host/a1';
 import { conditionalAt, displayValue } from '../host/display';
@@ -13,10 +13,17 @@ const MAX_COLS = 20;
 export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
   useBook(book);
   const visible = book.sheets.filter((s) => s.visibility === 'Visible');
-  const [sheetName, setSheetName] = useState<string | null>(null);
-  const sheet = visible.find((s) => s.name === sheetName) ?? visible[0] ?? null;
-  const [sel, setSel] = useState<{ row: number; col: number }>({ row: 0, col: 0 });
+  // The active sheet and its selection live in the book, so the add-in's activate()/select() move them too.
+  const sheet = book.active();
+  const sel = sheet?.selected ?? { row: 0, col: 0 };
   const [draft, setDraft] = useState<string | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A selection made by the add-in (Range.select) comes into view, as in Excel.
+    scroller.current
+      ?.querySelector('td[data-selected="true"]')
+      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [sheet, sel.row, sel.col]);
   const [outcome, setOutcome] = useState<EditOutcome | null>(null);
   const dims = sheet ? book.hf.getSheetDimensions(sheet.hfId) : { width: 0, height: 0 };
   const rows = Math.min(MAX_ROWS, Math.max(dims.height, 20));
@@ -32,7 +39,7 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
   );
 
   const select = (row: number, col: number): void => {
-    setSel({ row, col });
+    if (sheet) book.select(sheet, row, col);
     setDraft(null);
   };
   const commit = (): void => {
@@ -41,7 +48,7 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
     setOutcome(r);
     if (r.kind === 'kept') {
       setDraft(null);
-      setSel({ row: sel.row + 1, col: sel.col });
+      select(sel.row + 1, sel.col);
     }
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>): void => {
@@ -58,7 +65,7 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
             role="tab"
             aria-selected={s === sheet}
             className={s === sheet ? styles.tabOn : styles.tab}
-            onClick={() => setSheetName(s.name)}
+            onClick={() => book.activate(s)}
           >
             {s.name}
             {s.protection.protected ? ' · terlindung' : ''}
@@ -86,7 +93,7 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
           {outcome.kind === 'refused' && ' (Isian Anda tetap di kotak isi / Your entry is still in the box.)'}
         </div>
       )}
-      <div className={styles.scroll}>
+      <div className={styles.scroll} ref={scroller}>
         {sheet && (
           <table className={styles.table} data-sheet={sheet.name}>
             <thead>
@@ -125,6 +132,7 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
                       <td
                         key={c}
                         data-cell={a}
+                        data-selected={sel.row === r && sel.col === c ? 'true' : undefined}
                         className={cls}
                         style={css}
                         title={book.namesAt(sheet, r, c).join(', ') || undefined}

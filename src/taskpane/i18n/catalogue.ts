@@ -4,6 +4,7 @@ import { STATUS_TEXT } from './messages/status';
 import { VALIDASI } from './messages/validasi';
 import { TINJAU } from './messages/tinjau';
 import { EKSPOR } from './messages/ekspor';
+import { SHELL } from './messages/shell';
 import type { Bilingual } from './messages/types';
 
 export type { Bilingual } from './messages/types';
@@ -16,6 +17,7 @@ export const VIEW_MESSAGES = {
   ...VALIDASI,
   ...TINJAU,
   ...EKSPOR,
+  ...SHELL,
 } as const;
 
 /** A key of the catalogue. */

@@ -30,6 +30,7 @@ export function buildPaneModel(
     foreign: source.foreign ?? null,
     template: templateState(r, templateIdentity(catalogue).templateVersion),
     circulatedSheet: source.circulatedSheet ?? null,
+    migration: source.migration ?? null,
   };
   if (r === null || r.kind !== 'read') return { ...base, profile: EMPTY_PROFILE, data: null };
   const evaluation = evaluate(catalogue, thresholds, r.entries, r.profile.profile);

@@ -13,10 +13,11 @@ import type { ApplyProgress } from '../../excel/apply';
 import type { WorkbookReading } from '../../excel/read';
 import type { Issue } from '../../lke';
 import type { Bilingual } from '../i18n/catalogue';
-import type { PaneMessage } from '../useWorkbook';
-
-/** A message the shell wants shown (already worded), e.g. the result of an inject: the shell's `PaneMessage`. */
-export type PaneNotice = PaneMessage;
+/** A message the shell wants shown (already worded in the current language), e.g. the result of an inject. */
+export interface PaneNotice {
+  readonly intent: 'error' | 'warning' | 'success' | 'info';
+  readonly text: string;
+}
 
 /**
  * Everything the adapter and the shell know, as plain data: the workbook reading (one sync), the formula audit,
@@ -32,6 +33,31 @@ export interface PaneSource {
   readonly message?: PaneNotice | null;
   /** Sheets named like ours that are not ours, waiting for the user's answer. */
   readonly foreign?: readonly string[] | null;
+  /** What the last migration of a circulated sheet did. */
+  readonly migration?: MigrationResult | null;
+}
+
+/** A row of the circulated sheet holding something of the unit's that no question could be found for. */
+export interface UnmatchedEntry {
+  readonly row: number;
+  readonly text: string;
+  readonly reason: 'no-question' | 'typed-percentage' | 'note-without-question';
+}
+
+/**
+ * What moving a circulated "LKE ZI" sheet into the template did: how many questions were written, the old
+ * file's own total beside the rule book's for the same answers, and the rows that could not be placed.
+ */
+export interface MigrationResult {
+  readonly sheet: string;
+  readonly questions: number;
+  /** The total the old file shows (its cached result), or null when it shows an error or nothing. */
+  readonly circulatedTotal: number | null;
+  /** The error the old file shows instead of a total (`#DIV/0!`), if any. */
+  readonly circulatedError: string | null;
+  /** The rule book's total (the engine) for the unit's answers read from the old file. */
+  readonly ruleBookTotal: number;
+  readonly unmatched: readonly UnmatchedEntry[];
 }
 
 /** What the workbook holds, as Mulai says it. */
@@ -114,6 +140,8 @@ export interface PaneModel {
   readonly foreign: readonly string[] | null;
   readonly template: TemplateState;
   readonly circulatedSheet: string | null;
+  /** What the last migration of a circulated sheet did (shown in Mulai), or null. */
+  readonly migration: MigrationResult | null;
   readonly profile: ProfileReading;
   /** Null until our template is read. */
   readonly data: PaneData | null;

@@ -41,23 +41,26 @@ describe('buildPaneModel', () => {
     });
   });
 
-  it('takes the shell state as it is (busy, progress, message, foreign sheets)', () => {
+  it('takes the shell state as it is (busy, progress, message worded by the shell, foreign sheets)', () => {
     const state: WorkbookState = {
       busy: true,
       progress: { step: 'write', done: 1, total: 4 },
       reading: { kind: 'absent' },
-      summary: null,
-      message: { intent: 'success', text: 'ok' },
+      findings: [],
+      circulatedSheet: 'LKE ZI',
+      migration: null,
+      message: { intent: 'success', key: 'applied', params: { syncs: 2 } },
       foreign: ['Rekap'],
     };
-    const source: PaneSource = { ...state, circulatedSheet: 'LKE ZI' };
+    const source: PaneSource = { ...state, message: { intent: 'success', text: 'ok' } };
     const m = buildPaneModel(source);
-    expect([m.busy, m.progress, m.notice, m.foreign, m.circulatedSheet]).toEqual([
+    expect([m.busy, m.progress, m.notice, m.foreign, m.circulatedSheet, m.migration]).toEqual([
       true,
       state.progress,
-      state.message,
+      { intent: 'success', text: 'ok' },
       ['Rekap'],
       'LKE ZI',
+      null,
     ]);
   });
 

@@ -38,14 +38,18 @@ export function FiguresTable(props: { readonly checks: readonly FigureCheck[] })
         </thead>
         <tbody>
           {FIGURE_ROWS.map((id) => (
-            <tr key={id}>
+            <tr key={id} data-row={id}>
               <th scope="row" className={s.td}>
                 {id === 'WBK' || id === 'WBBM' ? t('verdictRow', { predicate: id }) : t(FIGURE_KEY[id])}
               </th>
               {COLUMNS.map((c) => {
                 const check = checkOf(props.checks, id, c);
                 return (
-                  <td key={c} className={mergeClasses(s.td, s.num, check?.agrees === false && s.warn)}>
+                  <td
+                    key={c}
+                    data-column={c}
+                    className={mergeClasses(s.td, s.num, check?.agrees === false && s.warn)}
+                  >
                     {shown(check, tr)}
                   </td>
                 );

@@ -1,0 +1,164 @@
+import type { CellValue, FormulaFinding, SheetPlan, WorkbookPlan } from '../workbook';
+import { coercible } from './ops';
+import type { ExcelRun } from './run';
+import type { XlCellValue, XlWorksheet } from './xl';
+
+/** One input cell to write: a sheet, an A1 address and the value (null empties the cell). */
+export interface InputWrite {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: CellValue;
+}
+
+/**
+ * An input value as `Range.values` takes it: text Excel would read as a number, date, formula or boolean keeps
+ * an apostrophe prefix (so a note `=tidak ada` or an id `2026.1` stays text); null empties the cell.
+ *
+ * @example
+ * inputValue('=x')   // → "'=x"
+ * inputValue(12)     // → 12
+ * inputValue(null)   // → ''
+ */
+export function inputValue(v: CellValue): XlCellValue {
+  if (v === null) return '';
+  if (typeof v !== 'string') return v;
+  return v.startsWith('=') || coercible(v) ? `'${v}` : v;
+}
+
+/**
+ * Activates a sheet and selects one cell in it: one round trip.
+ *
+ * @example
+ * await selectCell(run, 'Jawaban', 'K6');
+ */
+export async function selectCell(run: ExcelRun, sheet: string, address: string): Promise<void> {
+  await run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await ctx.sync();
+  });
+}
+
+/**
+ * Writes input cells (answers, notes, evidence, profile) in one round trip. Input cells are unlocked, so the
+ * sheets stay protected; a locked cell refuses the whole batch (the caller only passes inputs).
+ *
+ * @example
+ * await writeInputs(run, [{ sheet: 'Jawaban', address: 'K6', value: 'Ya' }]); // 1 sync
+ */
+export async function writeInputs(run: ExcelRun, cells: readonly InputWrite[]): Promise<number> {
+  if (cells.length === 0) return 0;
+  await run(async (ctx) => {
+    const sheets = new Map<string, XlWorksheet>();
+    for (const c of cells) {
+      const ws = sheets.get(c.sheet) ?? ctx.workbook.worksheets.getItem(c.sheet);
+      sheets.set(c.sheet, ws);
+      ws.getRange(c.address).values = [[inputValue(c.value)]];
+    }
+    await ctx.sync();
+  });
+  return cells.length;
+}
+
+function protectOptions(s: SheetPlan): Excel.WorksheetProtectionOptions {
+  return {
+    allowFormatColumns: s.protection.allowFormatColumns,
+    allowFormatRows: s.protection.allowFormatRows,
+    selectionMode: s.protection.allowSelectLocked ? 'Normal' : 'Unlocked',
+  };
+}
+
+/**
+ * Rewrites the planned formulas of the findings' cells, and nothing else: a finding whose cell is not a
+ * planned computed cell is skipped (so an input cell is never written). Two round trips: the protection state
+ * of the sheets involved, then unprotect (only those protected), write, protect again as planned.
+ *
+ * @example
+ * await restoreFormulas(run, plan, [{ sheet: 'Rekap', address: 'C6', kind: 'overwritten', … }]) // → 1
+ */
+export async function restoreFormulas(
+  run: ExcelRun,
+  plan: WorkbookPlan,
+  findings: readonly FormulaFinding[],
+): Promise<number> {
+  const planned = new Map(plan.computed.map((c) => [`${c.sheet}!${c.address}`, c] as const));
+  const cells = findings.flatMap((f) => planned.get(`${f.sheet}!${f.address}`) ?? []);
+  if (cells.length === 0) return 0;
+  const sheetNames = [...new Set(cells.map((c) => c.sheet))];
+  await run(async (ctx) => {
+    const sheets = sheetNames.map((name) => {
+      const ws = ctx.workbook.worksheets.getItem(name);
+      return { name, ws, protection: ws.protection.load('protected') };
+    });
+    await ctx.sync();
+    for (const s of sheets) if (s.protection.protected) s.ws.protection.unprotect();
+    for (const c of cells) {
+      const ws = sheets.find((s) => s.name === c.sheet)?.ws;
+      if (ws) ws.getRange(c.address).formulas = [[c.formula]];
+    }
+    for (const s of sheets) {
+      const p = plan.sheets.find((x) => x.name === s.name);
+      if (p?.protection.protected) s.ws.protection.protect(protectOptions(p));
+    }
+    await ctx.sync();
+  });
+  return cells.length;
+}
+
+/** The arrays of a used range, padded so that they start at A1 (what `gridFromRange` expects). */
+export interface UsedRange {
+  readonly values: XlCellValue[][];
+  readonly formulas: XlCellValue[][];
+  readonly valueTypes: string[][];
+}
+
+/**
+ * `A1`-based offsets of a range address (`'LKE ZI'!C3:F9` → 2 rows and 2 columns before it).
+ *
+ * @example
+ * offsetOf("'LKE ZI'!C3:F9") // → { rows: 2, cols: 2 }
+ */
+export function offsetOf(address: string): { rows: number; cols: number } {
+  const m = /([A-Z]+)(\d+)(?::|$)/.exec(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+  if (!m) return { rows: 0, cols: 0 };
+  let col = 0;
+  for (const ch of m[1] ?? '') col = col * 26 + ch.charCodeAt(0) - 64;
+  return { rows: Number(m[2]) - 1, cols: col - 1 };
+}
+
+function pad<T>(grid: readonly (readonly T[])[], off: { rows: number; cols: number }, empty: T): T[][] {
+  const width = off.cols + (grid[0]?.length ?? 0);
+  const blank = (): T[] => Array.from({ length: width }, () => empty);
+  return [
+    ...Array.from({ length: off.rows }, blank),
+    ...grid.map((line) => [...Array.from({ length: off.cols }, () => empty), ...line]),
+  ];
+}
+
+/**
+ * Reads a sheet's used range (values, formulas, value types) in one round trip, padded to start at A1. The
+ * sheet is only read.
+ *
+ * @example
+ * (await readUsedRange(run, 'LKE ZI')).values[5]?.[10] // → 'Ya' (K6)
+ */
+export async function readUsedRange(run: ExcelRun, sheet: string): Promise<UsedRange> {
+  return run(async (ctx) => {
+    const r = ctx.workbook.worksheets
+      .getItem(sheet)
+      .getUsedRange()
+      .load('address,values,formulas,valueTypes');
+    await ctx.sync();
+    const off = offsetOf(r.address);
+    return {
+      values: pad(r.values, off, ''),
+      formulas: pad(r.formulas, off, ''),
+      valueTypes: pad(
+        r.valueTypes.map((l) => l.map(String)),
+        off,
+        'Empty',
+      ),
+    };
+  });
+}
