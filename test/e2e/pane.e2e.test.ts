@@ -14,7 +14,10 @@ import {
   type Entry,
   type Question,
 } from '../../src/lke';
-import { inputCell } from '../../src/workbook';
+import ExcelJS from 'exceljs';
+import { entryCells, inputCell } from '../../src/workbook';
+import { run } from '../../src/cli/main';
+import { memoryIo } from '../cli/memoryIo';
 import { ARTIFACTS, buildPane, CHROMIUM, chromiumStatus, launch, serve, type Build } from './harness';
 
 jest.setTimeout(180_000);
@@ -33,6 +36,44 @@ function best(q: Question): Answer {
   return q.options.find((o) => o.value === 1)?.key ?? null;
 }
 
+/** A worse answer than the best one (the TPI disagrees): the next option down, or one less. */
+function worse(q: Question): Answer {
+  if (q.answerType === 'JUMLAH') return Math.max(0, Number(best(q)) - 1);
+  if (q.answerType === 'NILAI_0_4') return 2.5;
+  return [...q.options].sort((x, y) => y.value - x.value)[1]?.key ?? null;
+}
+
+/** How an answer is typed in the (Indonesian) grid: decimal comma. */
+const typed = (a: Answer): string => (a === null ? '' : String(a).replace('.', ','));
+
+/** The entries the test has put into the workbook, by soal id (what the engine and the CLI get). */
+const entries = new Map<number, Entry>(questions.map((q) => [q.soalId, { unit: best(q), tpi: null }]));
+
+/** The tab labels of the views, per language (written out here, not taken from the catalogue). */
+const VIEW_TABS = {
+  id: [['mulai', 'Mulai'], ['status', 'Status'], ['validasi', 'Validasi'], ['tinjau', 'Tinjau'], ['ekspor', 'Ekspor']],
+  en: [['mulai', 'Start'], ['status', 'Status'], ['validasi', 'Checks'], ['tinjau', 'Review'], ['ekspor', 'Export']],
+} as const; // prettier-ignore
+
+/** What `lke-zi template` + the same input cells written with exceljs + `lke-zi export` give. */
+async function cliExport(filled: ReadonlyMap<number, Entry>): Promise<unknown> {
+  const io = memoryIo();
+  expect(await run(['template', '--out', 'LKE.xlsx', '--unit', 'KPPN Bandung', '--year', '2026'], io)).toBe(
+    0,
+  );
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(io.files.get('LKE.xlsx') as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('Jawaban');
+  if (!ws) throw new Error('no Jawaban');
+  for (const q of questions) {
+    const e = filled.get(q.soalId);
+    for (const c of entryCells(q, e)) if (c.value !== null) ws.getCell(c.address).value = c.value;
+  }
+  io.files.set('TERISI.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+  expect(await run(['export', 'TERISI.xlsx', '--out', 'JAWABAN.json'], io)).toBe(0);
+  return JSON.parse(io.files.get('JAWABAN.json')?.toString('utf8') ?? 'null');
+}
+
 /** 2 decimals with a decimal comma, as the pane shows figures. */
 const shown = (n: number): string => round2(n).toFixed(2).replace('.', ',');
 
@@ -44,6 +85,18 @@ let page: Page;
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
+}
+
+/** The pane alone (340 px), into test-artifacts/pane/<view>-<lang>.png. */
+async function shotPane(view: string, lang: string): Promise<void> {
+  await page.locator('.pv-right').screenshot({ path: join(ARTIFACTS, 'pane', `${view}-${lang}.png`) });
+}
+
+/** Types many cells as the grid does (Excel's parsing of typed text), without a click per cell. */
+async function typeAll(cells: readonly (readonly [string, string])[]): Promise<void> {
+  await page.evaluate((list) => {
+    for (const [a, v] of list) window.lkePreview?.type('Jawaban', a, v);
+  }, cells);
 }
 
 async function typeInGrid(address: string, text: string): Promise<void> {
@@ -68,12 +121,12 @@ suite('the pane in chromium, on the preview workbook', () => {
   beforeAll(async () => {
     if (status === 'fail')
       throw new Error(`chromium is missing at ${CHROMIUM} and CI=true: install Debian chromium`);
-    mkdirSync(ARTIFACTS, { recursive: true });
+    mkdirSync(join(ARTIFACTS, 'pane'), { recursive: true });
     build = await buildPane({ preview: true });
     out = build.dir;
     site = await serve(out);
     browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
   });
 
   afterAll(async () => {
@@ -97,68 +150,122 @@ suite('the pane in chromium, on the preview workbook', () => {
 
   it('injects the template into the preview workbook in 2 round trips', async () => {
     await page.getByRole('button', { name: 'Pasang templat LKE' }).click();
-    await page.getByText(/Templat terpasang \(2 kali sinkron\)/).waitFor();
+    // Once the template is read the pane opens Status; the inject's notice stays in Mulai.
+    await page.getByRole('tab', { name: 'Status', selected: true }).waitFor({ timeout: 20_000 });
     await page.waitForSelector('table[data-sheet="Jawaban"]');
-    await page.getByRole('table', { name: 'Status' }).waitFor();
     expect(await paneCell('total', 'unit')).toBe('0,00');
+    await page.getByRole('tab', { name: 'Mulai' }).click();
+    await page.getByText(/Templat terpasang \(2 kali sinkron\)/).waitFor();
     await shot('02-template-injected');
   });
 
-  it('takes an invalid answer typed in the grid, warns, keeps it, and counts it invalid', async () => {
+  it('Validasi lists an invalid entry with its cell; a click selects that cell in the grid', async () => {
     const q1 = questions[0];
     if (!q1) throw new Error('no questions');
     const cell = inputCell(q1, 'unit').address;
     await typeInGrid(cell, 'Mungkin');
-    await page.getByRole('alert').waitFor();
-    expect(await page.textContent('[role="alert"]')).toMatch(/\S/);
-    // The change event is only a hint: the Status follows after the debounce, without a click.
-    await page.waitForFunction(
-      () => document.querySelector('tr[data-row="invalid"] td[data-column="unit"]')?.textContent === '1',
-      null,
-      { timeout: 10_000 },
-    );
-    expect(await page.textContent(`table[data-sheet="Jawaban"] td[data-cell="${cell}"]`)).toBe('Mungkin');
-    await showColumn('M6'); // the answer and its status side by side
-    await shot('03-invalid-answer');
-    await typeInGrid(cell, 'ya');
-    await page.getByRole('button', { name: 'Muat ulang nilai' }).click();
-    await page.waitForFunction(
-      () => document.querySelector('tr[data-row="invalid"] td[data-column="unit"]')?.textContent === '0',
-    );
+    await page.getByRole('alert').waitFor(); // the grid's own data-validation warning
+    // Every other unit answer valid (a few typed through the editor, the rest through the same typing path).
+    for (const q of questions.slice(1, 4)) await typeInGrid(inputCell(q, 'unit').address, typed(best(q)));
+    await typeAll(questions.slice(4).map((q) => [inputCell(q, 'unit').address, typed(best(q))]));
+    await page.getByRole('tab', { name: 'Validasi' }).click();
+    const problem = page.getByRole('button', { name: new RegExp(`Jawaban!${cell}\\b`) }).first();
+    await problem.waitFor({ timeout: 15_000 });
+    await page.getByRole('tab', { name: 'Rekap' }).click(); // another sheet active: the click must activate Jawaban
+    await problem.click();
+    await page.waitForSelector(`table[data-sheet="Jawaban"] td[data-cell="${cell}"][data-selected="true"]`);
+    expect(await page.textContent('[data-testid="address"]')).toBe(cell);
+    expect(await page.getByRole('tab', { name: /^Jawaban/ }).getAttribute('aria-selected')).toBe('true');
+    await shotPane('validasi', 'id');
+    await typeInGrid(cell, 'Ya');
+    entries.set(q1.soalId, { unit: 'Ya', tpi: null });
   });
 
-  it('shows the scores the workbook formulas compute, and the verdict the engine gives', async () => {
-    const entries = new Map<number, Entry>(questions.map((q) => [q.soalId, { unit: best(q), tpi: null }]));
-    entries.set(questions[0]?.soalId ?? 1, { unit: 'ya', tpi: null });
-    // A few through the grid's editor, the rest through the same typing path without the clicks.
-    for (const q of questions.slice(1, 6)) await typeInGrid(inputCell(q, 'unit').address, String(best(q)));
-    const rest = questions
-      .slice(6)
-      .map((q) => [inputCell(q, 'unit').address, String(best(q)).replace('.', ',')]);
-    await page.evaluate((cells) => {
-      for (const [a, v] of cells) window.lkePreview?.type('Jawaban', a ?? '', v ?? '');
-    }, rest);
+  it('Tinjau shows where the TPI answers differ from the unit', async () => {
+    const [a, b] = [questions.find((q) => q.answerType !== 'JUMLAH'), questions[40]];
+    if (!a || !b) throw new Error('no questions');
+    const tpi = (q: Question): Answer =>
+      q === a ? (q.options.find((o) => o.value === 0)?.key ?? null) : q === b ? worse(q) : best(q);
+    await typeAll(questions.map((q) => [inputCell(q, 'tpi').address, typed(tpi(q))]));
+    for (const q of questions)
+      entries.set(q.soalId, { unit: entries.get(q.soalId)?.unit ?? best(q), tpi: tpi(q) });
+    await page.getByRole('tab', { name: 'Tinjau' }).click();
+    for (const q of [a, b])
+      await page
+        .getByRole('button', { name: new RegExp(`Jawaban!${inputCell(q, 'tpi').address}\\b`) })
+        .waitFor({ timeout: 15_000 });
+    await page.getByText('Semua sel rumus sesuai templat.').waitFor();
+  });
+
+  it('Tinjau lists a tampered formula, one click restores it, and the scores agree with the engine again', async () => {
+    const total = await page.evaluate(() => {
+      const book = window.lkePreview?.book;
+      const rekap = book?.sheet('Rekap');
+      const name = book?.names.get('ZI_TOTAL_TPI');
+      if (!book || !rekap || !name) return null;
+      rekap.protection.protected = false; // as a user who unprotects the sheet and types over the total
+      book.hf.setCellContents({ sheet: rekap.hfId, row: name.rect.row, col: name.rect.col }, [[99]]);
+      rekap.protection.protected = true;
+      return `${String.fromCharCode(65 + name.rect.col)}${name.rect.row + 1}`;
+    });
+    expect(total).not.toBeNull();
+    await page.getByRole('tab', { name: 'Status' }).click();
+    await page.getByRole('button', { name: 'Muat ulang nilai' }).click();
+    await page.getByText('Peringatan integritas rumus').waitFor();
+    expect(await paneCell('total', 'tpi')).toBe('99,00');
+    await page.getByRole('tab', { name: 'Tinjau' }).click();
+    await page.getByText(`Rekap!${total}`).waitFor();
+    await shotPane('tinjau', 'id');
+    await page.getByRole('button', { name: 'Pulihkan 1 rumus' }).click();
+    await page.getByText('Semua sel rumus sesuai templat.').waitFor({ timeout: 15_000 });
     const ev = evaluate(LKE_2021, THRESHOLDS_2021, entries, { heldPredicate: 'none' });
-    const total = shown(ev.scores.unit.total);
-    await page.waitForFunction(
-      (want) => document.querySelector('tr[data-row="total"] td[data-column="unit"]')?.textContent === want,
-      total,
-      { timeout: 15_000 },
-    );
-    expect(await paneCell('pengungkit', 'unit')).toBe(shown(ev.scores.unit.pengungkit));
-    expect(await paneCell('hasil', 'unit')).toBe(shown(ev.scores.unit.hasil));
+    await page.getByRole('tab', { name: 'Status' }).click();
+    expect(await paneCell('total', 'tpi')).toBe(shown(ev.scores.tpi.total));
+    expect(await paneCell('total', 'unit')).toBe(shown(ev.scores.unit.total));
+    await page.getByText('Nilai di lembar kerja sama dengan perhitungan panel.').waitFor();
     const word = (e: boolean | null): string =>
-      e === null ? 'Belum lengkap' : e ? 'Memenuhi' : 'Tidak memenuhi';
-    expect(await paneCell('verdictWBK', 'unit')).toBe(word(ev.verdicts.unit.WBK.eligible));
-    expect(await paneCell('verdictWBBM', 'unit')).toBe(word(ev.verdicts.unit.WBBM.eligible));
-    expect(await paneCell('verdictWBK', 'tpi')).toBe(word(ev.verdicts.tpi.WBK.eligible));
-    expect(ev.verdicts.unit.WBK.eligible).not.toBeNull(); // a real verdict, not "incomplete"
-    expect(await page.getByRole('status').getAttribute('data-agree')).toBe('true');
-    await showColumn('M6');
-    await shot('04-verdict');
-    await page.getByRole('tab', { name: /Rekap/ }).click();
-    await page.waitForSelector('table[data-sheet="Rekap"]');
-    await shot('05-rekap-sheet');
+      e === null ? 'Belum lengkap' : e ? 'Memenuhi' : 'Belum memenuhi';
+    expect(ev.verdicts.tpi.WBK.eligible).not.toBeNull(); // a real verdict, not "incomplete"
+    expect(await paneCell('WBK', 'tpi')).toBe(word(ev.verdicts.tpi.WBK.eligible));
+    expect(await paneCell('WBBM', 'tpi')).toBe(word(ev.verdicts.tpi.WBBM.eligible));
+    expect(await paneCell('WBK', 'unit')).toBe(word(ev.verdicts.unit.WBK.eligible));
+  });
+
+  it("Ekspor's downloaded file equals what lke-zi export writes from the same entries and profile", async () => {
+    await page.getByRole('tab', { name: 'Mulai' }).click();
+    await page.getByLabel('Nama unit kerja').fill('KPPN Bandung');
+    await page.getByLabel('Tahun penilaian').fill('2026');
+    await page.getByRole('button', { name: 'Simpan ke lembar Profil' }).click();
+    await page.getByText('Profil tersimpan di lembar Profil.').waitFor();
+    expect(await page.evaluate(() => window.lkePreview?.book.sheet('Profil')?.name)).toBe('Profil');
+    await page.getByRole('tab', { name: 'Ekspor' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh berkas JSON' }).click(),
+    ]);
+    const pane = JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown;
+    expect(download.suggestedFilename()).toBe('jawaban-unit-kppn-bandung-2026.json');
+    expect(pane).toEqual(await cliExport(entries));
+  });
+
+  it('every view at the pane width, in Indonesian and English', async () => {
+    for (const lang of ['id', 'en'] as const) {
+      if (lang === 'en') {
+        await page.getByRole('tab', { name: 'Mulai' }).click();
+        await page.getByRole('button', { name: 'English' }).click();
+      }
+      for (const [view, label] of VIEW_TABS[lang]) {
+        await page.getByRole('tab', { name: label }).click();
+        if (view === 'tinjau') await page.locator('#tinjau-path-WBBM').waitFor();
+        await shotPane(view, lang);
+        const wide = await page.$eval('.pv-right', (el) => el.scrollWidth - el.clientWidth);
+        expect({ view, lang, overflow: wide }).toEqual({ view, lang, overflow: 0 });
+      }
+    }
+    // The shell's notice follows the switch too.
+    await page.getByRole('tab', { name: 'Start' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('lke-zi.lang'))).toBe('en');
+    await page.getByRole('button', { name: 'English' }).click();
   });
 
   it('has no serious or critical accessibility violations in the pane (axe-core)', async () => {

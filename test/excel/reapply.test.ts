@@ -174,14 +174,28 @@ describe('detectWorkbook', () => {
       identity: null,
       match: 'not-a-template',
       answerSheetExists: false,
+      circulatedSheet: null,
     });
-    expect(await readWorkbook(run, plan, LKE_2021)).toEqual({ kind: 'absent' });
+    expect(await readWorkbook(run, plan, LKE_2021)).toEqual({ kind: 'absent', circulatedSheet: null });
     await applyPlan(run, plan);
     expect(await detectWorkbook(run, plan)).toEqual({
       identity: plan.identity,
       match: 'same',
       answerSheetExists: true,
+      circulatedSheet: null,
     });
+  });
+
+  it('names a circulated "LKE ZI" sheet beside the template, whatever its case', async () => {
+    const { run } = fresh();
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.add('lke zi');
+      await ctx.sync();
+    });
+    expect((await detectWorkbook(run, plan)).circulatedSheet).toBe('lke zi');
+    await applyPlan(run, plan);
+    const r = await readWorkbook(run, plan, LKE_2021);
+    expect([r.kind, r.circulatedSheet]).toEqual(['read', 'lke zi']);
   });
 });
 

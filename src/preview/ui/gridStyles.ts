@@ -26,7 +26,7 @@ body { margin: 0; font-family: 'Segoe UI', system-ui, sans-serif; font-size: 13p
 .pv-counters { margin-left: auto; font-variant-numeric: tabular-nums; }
 .pv-main { display: flex; flex: 1; min-height: 0; }
 .pv-left { flex: 1; min-width: 0; display: flex; flex-direction: column; border-right: 1px solid #ccc; }
-.pv-right { width: 360px; overflow: auto; }
+.pv-right { width: 340px; flex: none; overflow: auto; }
 .pv-grid { display: flex; flex-direction: column; min-height: 0; flex: 1; }
 .pv-tabs { display: flex; gap: 2px; padding: 4px; background: #f3f3f3; }
 .pv-tab { border: 1px solid #ccc; background: #fafafa; padding: 2px 10px; cursor: pointer; }

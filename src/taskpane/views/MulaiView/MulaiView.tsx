@@ -2,6 +2,7 @@ import type { PaneActions, PaneModel } from '../../model';
 import { useSharedStyles } from '../shared/styles';
 import { ProfileForm } from './ProfileForm';
 import { WorkbookSection } from './WorkbookSection';
+import { MigrationResult } from './MigrationResult';
 
 /** Mulai: what the workbook holds, setting up or upgrading the template, and the unit profile. */
 export function MulaiView(props: { readonly model: PaneModel; readonly actions: PaneActions }): JSX.Element {
@@ -10,6 +11,7 @@ export function MulaiView(props: { readonly model: PaneModel; readonly actions: 
   return (
     <div className={s.view}>
       <WorkbookSection model={props.model} actions={props.actions} />
+      {props.model.migration && <MigrationResult result={props.model.migration} />}
       {hasTemplate && <ProfileForm model={props.model} actions={props.actions} />}
     </div>
   );
