@@ -22,7 +22,7 @@ export function usePaneActions(ops: WorkbookOps, state: WorkbookState, shell: Sh
     };
     return {
       ...shell,
-      upgrade: shell.inject,
+      upgrade: () => shell.inject(),
       selectCell: (sheet, address) => ops.selectCell(sheet, address),
       restoreFormulas: (findings) => thenRefresh(() => ops.restoreFormulas(findings)),
       saveProfile: (profile) => thenRefresh(() => ops.saveProfile(profile)),

@@ -105,12 +105,6 @@ async function typeInGrid(address: string, text: string): Promise<void> {
   await page.press('input[aria-label="Isi sel / Cell contents"]', 'Enter');
 }
 
-async function showColumn(address: string): Promise<void> {
-  await page.$eval(`table[data-sheet="Jawaban"] td[data-cell="${address}"]`, (el) =>
-    el.scrollIntoView({ inline: 'center', block: 'nearest' }),
-  );
-}
-
 async function paneCell(row: string, column: 'unit' | 'tpi'): Promise<string> {
   return (await page.textContent(`tr[data-row="${row}"] td[data-column="${column}"]`)) ?? '';
 }
