@@ -89,6 +89,9 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [
+        // Our modules have no import-time side effects: a barrel import (`from '../lke'`) brings only what is used,
+        // so the catalogue and planner stay in the chunk that loads after the first render.
+        { test: /[\\/]src[\\/].*\.tsx?$/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

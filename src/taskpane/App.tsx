@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { translator, type Lang } from './i18n';
-import { buildPaneModel, type PaneNotice } from './model';
+import { buildPaneModelWith } from './model/build';
+import type { PaneNotice } from './model';
 import type { ThemeKind } from './theme';
 import { usePaneActions } from './usePaneActions';
 import { useWorkbook, type ShellMessage } from './useWorkbook';
@@ -37,7 +38,12 @@ export function App({ ops, theme = 'light' }: AppProps): JSX.Element {
     if (typeof performance.mark === 'function') performance.mark('lke-pane-rendered');
   }, []);
   const model = useMemo(
-    () => buildPaneModel({ ...state, message: notice(state.message, lang) }),
+    () =>
+      buildPaneModelWith(
+        { ...state, message: notice(state.message, lang) },
+        state.catalogue,
+        state.thresholds,
+      ),
     [state, lang],
   );
   return (

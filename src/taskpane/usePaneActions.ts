@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { LKE_2021 } from '../lke';
 import { previewImport, type ImportPreview, type PaneActions } from './model';
 import type { ShellActions, WorkbookState } from './useWorkbook';
 import type { WorkbookOps } from './workbookOps';
@@ -15,6 +14,7 @@ import type { WorkbookOps } from './workbookOps';
  */
 export function usePaneActions(ops: WorkbookOps, state: WorkbookState, shell: ShellActions): PaneActions {
   const entries = state.reading?.kind === 'read' ? state.reading.entries : null;
+  const catalogue = state.catalogue;
   return useMemo((): PaneActions => {
     const thenRefresh = async (write: () => Promise<unknown>): Promise<void> => {
       await write();
@@ -26,11 +26,14 @@ export function usePaneActions(ops: WorkbookOps, state: WorkbookState, shell: Sh
       selectCell: (sheet, address) => ops.selectCell(sheet, address),
       restoreFormulas: (findings) => thenRefresh(() => ops.restoreFormulas(findings)),
       saveProfile: (profile) => thenRefresh(() => ops.saveProfile(profile)),
-      previewImport: (json) => Promise.resolve(previewImport(LKE_2021, entries ?? new Map(), json)),
+      previewImport: (json) =>
+        catalogue === null
+          ? Promise.reject(new Error('the workbook has not been read yet'))
+          : Promise.resolve(previewImport(catalogue, entries ?? new Map(), json)),
       // Only the cells the preview listed (input cells by construction), with the values it showed.
       applyImport: (preview: ImportPreview) =>
         thenRefresh(() => ops.writeInputs(preview.changes.map((c) => ({ ...c.cell, value: c.to })))),
       exportAnswers: () => ops.exportAnswers(),
     };
-  }, [ops, shell, entries]);
+  }, [ops, shell, entries, catalogue]);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApplyProgress, ApplyResult } from '../excel/apply';
 import type { WorkbookReading } from '../excel/read';
+import type { Catalogue, Thresholds } from '../lke';
 import type { FormulaFinding } from '../workbook';
 import type { MessageKey } from './i18n';
 import type { MigrationResult } from './model/types';
@@ -22,6 +23,9 @@ export interface WorkbookState {
   /** A circulated "LKE ZI" sheet found in the workbook. */
   readonly circulatedSheet: string | null;
   readonly migration: MigrationResult | null;
+  /** The catalogue and thresholds from the engine chunk: null until it has loaded. */
+  readonly catalogue: Catalogue | null;
+  readonly thresholds: Thresholds | null;
   readonly message: ShellMessage | null;
   /** Sheets named like ours that are not ours, waiting for the user's answer. */
   readonly foreign: readonly string[] | null;
@@ -69,6 +73,8 @@ const INITIAL: WorkbookState = {
   findings: [],
   circulatedSheet: null,
   migration: null,
+  catalogue: null,
+  thresholds: null,
   message: null,
   foreign: null,
 };

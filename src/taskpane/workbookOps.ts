@@ -11,6 +11,9 @@ export interface PaneReading {
   readonly reading: WorkbookReading;
   readonly findings: readonly FormulaFinding[];
   readonly circulatedSheet: string | null;
+  /** The catalogue and thresholds the engine chunk read with (the model is built over them). */
+  readonly catalogue: Catalogue;
+  readonly thresholds: Thresholds;
 }
 
 /** The Excel operations the pane uses: the only door from components to the workbook. */
@@ -68,10 +71,12 @@ export function workbookOps(run: ExcelRun): WorkbookOps {
       return { e, plan: e.planWorkbook(catalogue, thresholds), catalogue, thresholds };
     }));
   const read = async (): Promise<PaneReading> => {
-    const { e, plan, catalogue } = await engine();
+    const { e, plan, catalogue, thresholds } = await engine();
     const reading = await e.readWorkbook(run, plan, catalogue);
     return {
       reading,
+      catalogue,
+      thresholds,
       findings: reading.kind === 'read' ? (reading.findings ?? []) : [],
       circulatedSheet: reading.circulatedSheet ?? null,
     };

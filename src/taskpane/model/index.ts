@@ -1,7 +1,8 @@
 /** The views' plain-data model: built purely from what the adapter reads, plus the actions the views call. */
 export type * from './types';
 export type { PaneActions } from './actions';
-export { buildPaneModel } from './build';
+export { buildPaneModelWith } from './build';
+export { buildPaneModel } from './buildDefault';
 export { figureChecks, figureName, FIGURE_IDS, sheetWord, engineWord } from './figures';
 export { issueRows } from './issues';
 export { partProgress } from './progress';

@@ -1,7 +1,7 @@
 import { evaluate, indexOf, LKE_2021, THRESHOLDS_2021 } from '../../../src/lke';
 import { templateIdentity } from '../../../src/workbook';
 import type { WorkbookState } from '../../../src/taskpane/useWorkbook';
-import { buildPaneModel, figureName, type PaneSource } from '../../../src/taskpane/model';
+import { buildPaneModel, buildPaneModelWith, figureName, type PaneSource } from '../../../src/taskpane/model';
 import { galleryEntries } from '../../../src/taskpane/gallery/entries';
 import { GALLERY_PROFILE, namedFigures, readModel } from '../../../src/taskpane/gallery/fixtures';
 
@@ -49,6 +49,8 @@ describe('buildPaneModel', () => {
       findings: [],
       circulatedSheet: 'LKE ZI',
       migration: null,
+      catalogue: null,
+      thresholds: null,
       message: { intent: 'success', key: 'applied', params: { syncs: 2 } },
       foreign: ['Rekap'],
     };
@@ -62,6 +64,11 @@ describe('buildPaneModel', () => {
       'LKE ZI',
       null,
     ]);
+  });
+
+  it('says only "checking" until the engine chunk has brought the catalogue', () => {
+    const m = buildPaneModelWith({ reading: { kind: 'absent' } }, null, null);
+    expect([m.template, m.data]).toEqual([{ kind: 'unknown' }, null]);
   });
 
   it('checks every named figure and verdict against the engine: an intact sheet agrees', () => {
