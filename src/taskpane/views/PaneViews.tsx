@@ -1,4 +1,5 @@
-import { FluentProvider, ToggleButton } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
+import { ToggleButton } from './shared/Button';
 import { I18nProvider, useLanguage, useT, type Lang, type MessageCatalogue } from '../i18n';
 import type { PaneActions, PaneModel } from '../model';
 import { fluentTheme, type ThemeKind } from '../theme';

@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button } from '../shared/Button';
 import { useT } from '../../i18n';
 import type { PaneActions, PaneModel } from '../../model';
 import { NeedTemplate } from '../shared/NeedTemplate';

@@ -1,4 +1,5 @@
-import { Button, mergeClasses } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
+import { Button } from '../shared/Button';
 import { PROPOSAL_CHECKLIST, type HeldPredicate } from '../../../lke';
 import { useT, type MessageKey } from '../../i18n';
 import type { PaneActions, PaneModel } from '../../model';

@@ -1,10 +1,5 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-} from '@fluentui/react-components';
+import { Button } from '../shared/Button';
+import { Notice, Progress } from '../shared/Notice';
 import { useT } from '../../i18n';
 import type { PaneActions, PaneModel, TemplateState } from '../../model';
 import { RunMessages } from '../shared/RunMessages';
@@ -51,13 +46,9 @@ export function WorkbookSection(props: {
       <h2 id="mulai-workbook" className={s.heading}>
         {t('mulaiTitle')}
       </h2>
-      <MessageBar intent={st.intent} layout="multiline">
-        <MessageBarBody>{st.text}</MessageBarBody>
-      </MessageBar>
+      <Notice intent={st.intent}>{st.text}</Notice>
       {model.circulatedSheet !== null && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('stateCirculated', { sheet: model.circulatedSheet })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{t('stateCirculated', { sheet: model.circulatedSheet })}</Notice>
       )}
       <div className={s.row}>
         {(kind === 'none' || kind === 'foreign') && (
@@ -86,35 +77,34 @@ export function WorkbookSection(props: {
         )}
       </div>
       {model.foreign !== null && model.foreign.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('foreignAsk', { sheets: model.foreign.join(', ') })}</MessageBarBody>
-          <MessageBarActions>
-            <Button disabled={m.busy} onClick={m.confirmForeign}>
-              {t('foreignConfirm')}
-            </Button>
-            <Button disabled={m.busy} onClick={() => actions.cancelForeign()}>
-              {t('cancel')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Notice
+          intent="warning"
+          actions={
+            <>
+              <Button disabled={m.busy} onClick={m.confirmForeign}>
+                {t('foreignConfirm')}
+              </Button>
+              <Button disabled={m.busy} onClick={() => actions.cancelForeign()}>
+                {t('cancel')}
+              </Button>
+            </>
+          }
+        >
+          {t('foreignAsk', { sheets: model.foreign.join(', ') })}
+        </Notice>
       )}
       {m.progress && (
         <div className={s.section}>
-          <ProgressBar
-            value={m.progress.value}
-            thickness="large"
-            aria-label={t('progressLabel')}
-            aria-describedby="mulai-progress-step"
-          />
+          <Progress value={m.progress.value} label={t('progressLabel')} describedBy="mulai-progress-step" />
           <span id="mulai-progress-step" className={s.hint} aria-live="polite">
             {m.progress.label}
           </span>
         </div>
       )}
       {model.notice && (
-        <MessageBar intent={model.notice.intent} layout="multiline">
-          <MessageBarBody>{model.notice.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={model.notice.intent} live>
+          {model.notice.text}
+        </Notice>
       )}
       <RunMessages run={m.runner} />
     </section>

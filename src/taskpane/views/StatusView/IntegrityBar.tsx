@@ -1,6 +1,6 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useT, type Translator } from '../../i18n';
 import type { FigureCheck } from '../../model';
+import { Notice } from '../shared/Notice';
 import { useSharedStyles } from '../shared/styles';
 import { FIGURE_KEY, WORD_KEY } from './labels';
 
@@ -25,16 +25,13 @@ export function IntegrityBar(props: { readonly mismatches: readonly FigureCheck[
   const s = useSharedStyles();
   if (props.mismatches.length === 0) return <p className={s.hint}>{tr.t('integrityOk')}</p>;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{tr.t('integrityTitle')}</MessageBarTitle>
-        <ul className={s.list}>
-          {props.mismatches.map((c) => (
-            <li key={`${c.kind}-${c.id}-${c.column}`}>{item(c, tr)}</li>
-          ))}
-        </ul>
-        {tr.t('integrityHint')}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="warning" title={tr.t('integrityTitle')}>
+      <ul className={s.list}>
+        {props.mismatches.map((c) => (
+          <li key={`${c.kind}-${c.id}-${c.column}`}>{item(c, tr)}</li>
+        ))}
+      </ul>
+      {tr.t('integrityHint')}
+    </Notice>
   );
 }

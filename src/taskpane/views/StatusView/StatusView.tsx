@@ -1,4 +1,4 @@
-import { Button, ToggleButton } from '@fluentui/react-components';
+import { Button, ToggleButton } from '../shared/Button';
 import { COLUMNS, PREDICATES, PROPOSAL_CHECKLIST } from '../../../lke';
 import { useT } from '../../i18n';
 import type { PaneActions, PaneModel } from '../../model';

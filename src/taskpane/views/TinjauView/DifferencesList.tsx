@@ -1,4 +1,5 @@
-import { Button, mergeClasses } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
+import { Button } from '../shared/Button';
 import { useT } from '../../i18n';
 import type { DifferenceRow } from '../../model';
 import { answerText } from '../shared/answerText';

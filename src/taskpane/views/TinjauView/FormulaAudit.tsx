@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button } from '../shared/Button';
 import type { FormulaFinding } from '../../../workbook';
 import { useT, type Translator } from '../../i18n';
 import { RunMessages } from '../shared/RunMessages';

@@ -1,4 +1,5 @@
-import { Button, mergeClasses } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
+import { Button } from '../shared/Button';
 import type { Severity } from '../../../lke';
 import { useT, type MessageKey } from '../../i18n';
 import type { IssueRow } from '../../model';

@@ -1,20 +1,20 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Notice } from './Notice';
 import type { ActionRun } from './useActionRunner';
 
-/** The error or success of an action, as a Fluent MessageBar (polite live region). */
+/** The error or success of an action, as a notice (polite live region). */
 export function RunMessages(props: { readonly run: ActionRun }): JSX.Element | null {
   const { error, success } = props.run;
   if (error !== null)
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>{error}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="error" live>
+        {error}
+      </Notice>
     );
   if (success !== null)
     return (
-      <MessageBar intent="success">
-        <MessageBarBody>{success}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="success" live>
+        {success}
+      </Notice>
     );
   return null;
 }
