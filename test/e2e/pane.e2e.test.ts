@@ -170,7 +170,7 @@ suite('the pane in chromium, on the preview workbook', () => {
     await page.waitForSelector(`table[data-sheet="Jawaban"] td[data-cell="${cell}"][data-selected="true"]`);
     expect(await page.textContent('[data-testid="address"]')).toBe(cell);
     expect(await page.getByRole('tab', { name: /^Jawaban/ }).getAttribute('aria-selected')).toBe('true');
-    await shotPane('validasi', 'id');
+    await shotPane('validasi-selected', 'id');
     await typeInGrid(cell, 'Ya');
     entries.set(q1.soalId, { unit: 'Ya', tpi: null });
   });
@@ -209,7 +209,7 @@ suite('the pane in chromium, on the preview workbook', () => {
     expect(await paneCell('total', 'tpi')).toBe('99,00');
     await page.getByRole('tab', { name: 'Tinjau' }).click();
     await page.getByText(`Rekap!${total}`).waitFor();
-    await shotPane('tinjau', 'id');
+    await shotPane('tinjau-audit', 'id');
     await page.getByRole('button', { name: 'Pulihkan 1 rumus' }).click();
     await page.getByText('Semua sel rumus sesuai templat.').waitFor({ timeout: 15_000 });
     const ev = evaluate(LKE_2021, THRESHOLDS_2021, entries, { heldPredicate: 'none' });

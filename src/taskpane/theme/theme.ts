@@ -1,4 +1,4 @@
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { DARK, LIGHT, type Palette } from './palette';
 
 /** The pane's two looks. */
 export type ThemeKind = 'light' | 'dark';
@@ -36,11 +36,11 @@ export function themeKindFromOffice(theme: OfficeThemeColors | null | undefined)
 }
 
 /**
- * The Fluent theme of a kind.
+ * The Fluent web theme of a kind, for the tokens the pane uses.
  *
  * @example
- * fluentTheme('dark') === webDarkTheme // → true
+ * fluentTheme('dark').colorNeutralBackground1 // → '#292929' (webDarkTheme's)
  */
-export function fluentTheme(kind: ThemeKind): Theme {
-  return kind === 'dark' ? webDarkTheme : webLightTheme;
+export function fluentTheme(kind: ThemeKind): Palette {
+  return kind === 'dark' ? DARK : LIGHT;
 }

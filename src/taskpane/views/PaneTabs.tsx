@@ -1,4 +1,5 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import { tokens } from '../theme/tokens';
 import { useRef, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
 import { VIEWS, type ViewId } from './usePaneViews';

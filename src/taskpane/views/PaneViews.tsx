@@ -1,8 +1,7 @@
-import { FluentProvider } from '@fluentui/react-components';
 import { ToggleButton } from './shared/Button';
 import { I18nProvider, useLanguage, useT, type Lang, type MessageCatalogue } from '../i18n';
 import type { PaneActions, PaneModel } from '../model';
-import { fluentTheme, type ThemeKind } from '../theme';
+import { fluentTheme, ThemeRoot, type ThemeKind } from '../theme';
 import { EksporView } from './EksporView/EksporView';
 import { MulaiView } from './MulaiView/MulaiView';
 import { StatusView } from './StatusView/StatusView';
@@ -35,11 +34,11 @@ export interface PaneViewsProps {
 export function PaneViews(props: PaneViewsProps): JSX.Element {
   const [lang, setLang] = useLanguage(props.lang ?? 'id', props.onLangChange);
   return (
-    <FluentProvider theme={fluentTheme(props.theme ?? 'light')} lang={lang}>
+    <ThemeRoot theme={fluentTheme(props.theme ?? 'light')} lang={lang}>
       <I18nProvider lang={lang} catalogue={props.catalogue}>
         <PaneFrame {...props} setLang={setLang} />
       </I18nProvider>
-    </FluentProvider>
+    </ThemeRoot>
   );
 }
 

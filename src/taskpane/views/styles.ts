@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from '../theme/tokens';
 
 /** The pane frame: a slim title row with the language switch, the tabs, then the view; never wider than the pane. */
 export const usePaneStyles = makeStyles({

@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from '../../theme/tokens';
 
 /** Status view: the big plain verdict and the area bars with their 60 % / 75 % marks. */
 export const useStatusStyles = makeStyles({

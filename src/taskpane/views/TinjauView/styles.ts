@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from '../../theme/tokens';
 
 /** Tinjau: cards of differences, findings and steps that wrap at the task-pane width. */
 export const useTinjauStyles = makeStyles({

@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from '../../theme/tokens';
 
 /** Validasi: the filters side by side, and each problem as a full-width button that goes to its cell. */
 export const useValidasiStyles = makeStyles({

@@ -1,4 +1,5 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, shorthands } from '@fluentui/react-components';
+import { tokens } from '../../theme/tokens';
 import type { ReactNode } from 'react';
 
 /** A notice's intent, as Fluent's MessageBar names them. */

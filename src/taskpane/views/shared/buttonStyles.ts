@@ -1,4 +1,5 @@
-import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { makeStyles, shorthands } from '@fluentui/react-components';
+import { tokens } from '../../theme/tokens';
 
 /**
  * Native buttons dressed in Fluent tokens, in Fluent's three looks (Fluent's Button and ToggleButton cost

@@ -1,4 +1,5 @@
-import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { makeStyles, shorthands } from '@fluentui/react-components';
+import { tokens } from '../../theme/tokens';
 
 /** Native form controls dressed in Fluent tokens (Fluent's Field/Input/Select/Checkbox cost ~10 KiB gzip). */
 export const useControlStyles = makeStyles({

@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from '../../theme/tokens';
 
 /** Layout shared by the views: sections stacked, tables that fit 320–350 px, numbers right-aligned. */
 export const useSharedStyles = makeStyles({
