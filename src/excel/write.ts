@@ -111,6 +111,8 @@ export interface UsedRange {
   readonly values: XlCellValue[][];
   readonly formulas: XlCellValue[][];
   readonly valueTypes: string[][];
+  /** The address of the hyperlink behind each cell (a web link, or `#Sheet!A1` inside the file), or null. */
+  readonly hyperlinks: (string | null)[][];
 }
 
 /**
@@ -136,9 +138,15 @@ function pad<T>(grid: readonly (readonly T[])[], off: { rows: number; cols: numb
   ];
 }
 
+function linkOf(h: Excel.RangeHyperlink | undefined): string | null {
+  if (!h) return null;
+  if (h.address) return h.address;
+  return h.documentReference ? `#${h.documentReference}` : null;
+}
+
 /**
- * Reads a sheet's used range (values, formulas, value types) in one round trip, padded to start at A1. The
- * sheet is only read.
+ * Reads a sheet's used range (values, formulas, value types, the hyperlink behind each cell) in one round trip,
+ * padded to start at A1. The sheet is only read.
  *
  * @example
  * (await readUsedRange(run, 'LKE ZI')).values[5]?.[10] // → 'Ya' (K6)
@@ -149,6 +157,7 @@ export async function readUsedRange(run: ExcelRun, sheet: string): Promise<UsedR
       .getItem(sheet)
       .getUsedRange()
       .load('address,values,formulas,valueTypes');
+    const links = r.getCellProperties({ hyperlink: true });
     await ctx.sync();
     const off = offsetOf(r.address);
     return {
@@ -158,6 +167,11 @@ export async function readUsedRange(run: ExcelRun, sheet: string): Promise<UsedR
         r.valueTypes.map((l) => l.map(String)),
         off,
         'Empty',
+      ),
+      hyperlinks: pad(
+        links.value.map((l) => l.map((c) => linkOf(c.hyperlink))),
+        off,
+        null,
       ),
     };
   });

@@ -92,6 +92,13 @@ export interface XlRange extends XlLoadable<XlRange> {
   readonly conditionalFormats: XlConditionalFormatCollection;
   /** ExcelApi 1.1: selects the range (its sheet must be active). */
   select(): void;
+  /** ExcelApi 1.9: per-cell properties, e.g. `{ hyperlink: true }` for the link behind each cell. */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): XlClientResult<Excel.CellProperties[][]>;
+}
+
+/** `OfficeExtension.ClientResult`: the value arrives on `sync()`. */
+export interface XlClientResult<T> {
+  readonly value: T;
 }
 
 export interface XlRangeFormat {

@@ -1,5 +1,6 @@
 import type {
   XlCellValue,
+  XlClientResult,
   XlConditionalFormatCollection,
   XlDataValidation,
   XlRange,
@@ -85,6 +86,29 @@ export class PvRange extends PvObject implements XlRange {
 
   get valueTypes(): XlRange['valueTypes'] {
     return this.loadedValue('valueTypes') as XlRange['valueTypes'];
+  }
+
+  /**
+   * The preview keeps no hyperlinks, formats or styles per cell in this shape: every cell's properties are empty
+   * (what Excel gives for cells without a link); only `hyperlink` may be asked for.
+   */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): XlClientResult<Excel.CellProperties[][]> {
+    const asked = Object.keys(options).filter((k) => k !== 'hyperlink');
+    if (asked.length > 0) throw unsupported(`Range.getCellProperties(${asked.join(', ')})`);
+    const result: { value: Excel.CellProperties[][] } = { value: [] };
+    let ready = false;
+    this.ctx.enqueue(() => {
+      const { rect } = this.locate();
+      result.value = Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => ({})));
+      ready = true;
+    });
+    return {
+      get value(): Excel.CellProperties[][] {
+        if (!ready)
+          throw new PreviewApiError('PropertyNotLoaded', 'ClientResult.value is available after sync()');
+        return result.value;
+      },
+    };
   }
 
   select(): void {
