@@ -145,6 +145,8 @@ suite('the pane views in chromium at 340 px', () => {
       ['view=mulai&fixture=fresh', 'mulai-fresh-id'],
       ['view=mulai&fixture=installing&lang=en', 'mulai-installing-en'],
       ['view=mulai&fixture=outdated', 'mulai-outdated-id'],
+      ['view=mulai&fixture=migrated', 'mulai-migrated-id'],
+      ['view=mulai&fixture=migrated&lang=en', 'mulai-migrated-en'],
       ['view=status&theme=dark', 'status-dark-id'],
     ] as const) {
       await open(query);

@@ -11,7 +11,7 @@ import { buildPaneModel, FIGURE_IDS, figureName, type PaneModel } from '../model
 import { galleryEntries } from './entries';
 
 /** The fixtures the gallery and the view tests render. */
-export type FixtureId = 'read' | 'fresh' | 'installing' | 'outdated';
+export type FixtureId = 'read' | 'fresh' | 'installing' | 'outdated' | 'migrated';
 
 /** A unit with a long name (it must wrap at 340 px), no predicate held yet, four Tabel 5 items ticked. */
 export const GALLERY_PROFILE: ProfileReading = {
@@ -124,6 +124,24 @@ export function galleryModel(id: FixtureId): PaneModel {
         busy: true,
         progress: { step: 'write', done: 5, total: 12 },
       });
+    case 'migrated': {
+      // What moving a circulated sheet reports (figures as the shared fixture "complete" gives them).
+      const base = readModel(galleryEntries(), GALLERY_PROFILE, {}, [], false);
+      return {
+        ...base,
+        circulatedSheet: 'LKE ZI',
+        migration: {
+          sheet: 'LKE ZI',
+          questions: 127,
+          circulatedTotal: 62.51,
+          circulatedError: null,
+          ruleBookTotal: 62.57,
+          unmatched: [
+            { row: 185, text: 'Jumlah yang harus melaporkan (ASN tidak wajib LHKPN)', reason: 'no-question' },
+          ],
+        },
+      };
+    }
     case 'read':
     case 'outdated': {
       const entries = galleryEntries();

@@ -19,7 +19,7 @@ declare global {
   }
 }
 
-const FIXTURES: readonly FixtureId[] = ['read', 'fresh', 'installing', 'outdated'];
+const FIXTURES: readonly FixtureId[] = ['read', 'fresh', 'installing', 'outdated', 'migrated'];
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((a) => a === value) ?? fallback;

@@ -33,8 +33,8 @@ export const SHELL = {
     en: 'The old file shows {error} as its total. By the rule book for the same answers: {rule}.',
   },
   migrationUnmatched: {
-    id: '{count} baris berisi isian tetapi tidak dapat dicocokkan dengan soal; salin sendiri bila perlu:',
-    en: '{count} rows hold entries that match no question; copy them by hand if needed:',
+    id: 'Baris berisi isian yang tidak cocok dengan soal mana pun ({count}); salin sendiri bila perlu:',
+    en: 'Rows with entries that match no question ({count}); copy them by hand if needed:',
   },
   migrationAllMatched: {
     id: 'Semua isian cocok dengan soal.',
