@@ -29,7 +29,10 @@ export interface WorkbookOps {
   restoreFormulas(findings: readonly FormulaFinding[]): Promise<number>;
   /** Writes sheet Profil's input cells (one round trip). */
   saveProfile(profile: ProfileReading): Promise<void>;
-  /** Writes these entries into the input cells of sheet Jawaban (one round trip). */
+  /**
+   * Writes the non-empty fields of these entries into the input cells of sheet Jawaban (one round trip); an
+   * empty field leaves its cell as it is (a migration never erases an answer already typed in the template).
+   */
   writeEntries(entries: Entries): Promise<number>;
   /** Writes input cells (one round trip); the caller passes input cells only (e.g. an import's changes). */
   writeInputs(cells: readonly InputWrite[]): Promise<number>;
@@ -83,7 +86,10 @@ export function workbookOps(run: ExcelRun): WorkbookOps {
   };
   const writeEntries = async (entries: Entries): Promise<number> => {
     const { e, catalogue } = await engine();
-    return e.writeInputs(run, e.entryWrites(catalogue, entries));
+    return e.writeInputs(
+      run,
+      e.entryWrites(catalogue, entries).filter((c) => c.value !== null),
+    );
   };
   return {
     apply: async (options) => {

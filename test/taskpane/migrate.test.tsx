@@ -9,7 +9,8 @@ import { App } from '../../src/taskpane/App';
 import { workbookOps } from '../../src/taskpane/workbookOps';
 import { PreviewBook, previewRun } from '../../src/preview/host';
 import { readWorkbook } from '../../src/excel/read';
-import { evaluate, LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
+import { evaluate, indexOf, LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
+import { inputCell } from '../../src/workbook';
 import { plan } from '../excel/helpers';
 import { entriesFromK, fixtureBytes, loadWorkbook } from '../circulated/fixtureData';
 
@@ -50,21 +51,30 @@ async function circulatedBook(wb: ExcelJS.Workbook): Promise<PreviewBook> {
 }
 
 describe('moving a circulated LKE ZI sheet into the template, in the pane', () => {
-  it('finds the sheet, writes its answers into our input cells, leaves it untouched, and compares the totals', async () => {
+  it('finds the sheet, writes its answers into our input cells (keeping a TPI answer typed there), leaves it untouched, and compares the totals', async () => {
     const wb = await loadWorkbook(fixtureBytes('complete'));
     const ws = wb.getWorksheet('LKE ZI');
     if (!ws) throw new Error('no LKE ZI');
     const book = await circulatedBook(wb);
     const run = previewRun(book);
+    // The template is already there with one TPI answer typed: moving the unit's answers must keep it.
+    const ops = workbookOps(run);
+    await ops.apply({});
+    const first = indexOf(LKE_2021).questions[0];
+    if (!first) throw new Error('no question');
+    const tpiCell = inputCell(first, 'tpi').address;
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Jawaban').getRange(tpiCell).values = [['Tidak']];
+      await ctx.sync();
+    });
     const old = book.sheet('LKE ZI');
     if (!old) throw new Error('not copied');
     const snapshot = JSON.stringify(book.formulas(old, book.usedRect(old)));
 
-    render(<App ops={workbookOps(run)} />);
+    render(<App ops={ops} />);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Mulai' }));
     expect(await screen.findByText(/Lembar "LKE ZI" adalah LKE ZI yang beredar/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Pindahkan jawaban ke templat' }));
-    await screen.findByRole('tab', { name: 'Status', selected: true });
-    await userEvent.click(screen.getByRole('tab', { name: 'Mulai' }));
     expect(await screen.findByText(/soal dari lembar "LKE ZI" dipindahkan ke templat/)).toBeInTheDocument();
 
     // Our template beside the old sheet, holding the answers a person reads in column K.
@@ -73,6 +83,7 @@ describe('moving a circulated LKE ZI sheet into the template, in the pane', () =
     const typed = entriesFromK(ws);
     expect(typed.size).toBeGreaterThan(100); // 'complete': every question answered
     for (const [soal, e] of typed) expect([soal, r.entries.get(soal)?.unit]).toEqual([soal, e.unit]);
+    expect(r.entries.get(first.soalId)?.tpi).toBe('Tidak');
     expect(JSON.stringify(book.formulas(old, book.usedRect(old)))).toBe(snapshot);
 
     // The old file's own total (README: 62.51) beside the rule book's for the same answers.
