@@ -66,6 +66,20 @@ function appliedMessage(r: ApplyResult): ShellMessage | null {
   }
 }
 
+/** Runs `f` once the browser has painted (the next frame, then a task); returns the cancel. */
+function afterPaint(f: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(f, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => (timer = setTimeout(f, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 const INITIAL: WorkbookState = {
   busy: false,
   progress: null,
@@ -149,15 +163,18 @@ export function useWorkbook(ops: WorkbookOps): [WorkbookState, ShellActions] {
   useEffect(() => {
     let stop: (() => void) | null = null;
     let alive = true;
-    // After the first paint: building the plan and reading the workbook must not hold up the pane's first render.
-    const first = setTimeout(() => void refreshRef.current(), 0);
-    ops
-      .watch(() => void refreshRef.current())
-      .then((s) => (alive ? (stop = s) : s()))
-      .catch(() => undefined); // no template yet: the manual refresh and the next inject still work
+    // After the first paint: loading the engine chunk, building the plan and reading the workbook must not hold
+    // up the pane's first render.
+    const cancel = afterPaint(() => {
+      void refreshRef.current();
+      ops
+        .watch(() => void refreshRef.current())
+        .then((s) => (alive ? (stop = s) : s()))
+        .catch(() => undefined); // no template yet: the manual refresh and the next inject still work
+    });
     return () => {
       alive = false;
-      clearTimeout(first);
+      cancel();
       stop?.();
     };
   }, [ops, state.reading?.kind]);
