@@ -189,6 +189,7 @@ suite('the pane in chromium, on the preview workbook', () => {
     expect(await page.textContent('[data-testid="address"]')).toBe(cell);
     expect(await page.getByRole('tab', { name: /^Jawaban/ }).getAttribute('aria-selected')).toBe('true');
     await shotPane('validasi-selected', 'id');
+    await shot('03-validasi-selects-cell'); // the grid beside the pane, the problem's cell selected
     await typeInGrid(cell, 'Ya');
     entries.set(q1.soalId, { unit: 'Ya', tpi: null });
   });
