@@ -1,6 +1,10 @@
 // End to end in Debian's chromium: the built pane beside the preview workbook, office.js self-hosted.
-// The user injects the template, types answers in the grid (valid and invalid), sees the workbook's formulas
-// update the Status, and the pane's verdict matches the engine. Screenshots go to test-artifacts/.
+// The whole flow, in order: inject; type answers in the grid (one invalid) and Validasi lists it with its cell, a
+// click selects that cell in the grid; type TPI answers and Tinjau shows the differences; tamper a total, Tinjau's
+// audit lists it, one click restores it and the figures and verdicts equal the engine's again; save the profile and
+// Ekspor's download equals `lke-zi export` of the same entries; every view at 340 px in id and en, axe on each.
+// Screenshots go to test-artifacts/ (the pane alone in test-artifacts/pane/). Without chromium it skips locally
+// and fails under CI=true.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
