@@ -19,3 +19,4 @@ export { InputError } from './errors';
 export { CatalogueError } from './catalogue/errors';
 export * from './review';
 export * from './improve';
+export { WHOLE_COUNTS } from './examples';

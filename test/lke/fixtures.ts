@@ -1,32 +1,9 @@
-import { indexOf, LKE_2021, type Answer, type Entry, type Question } from '../../src/lke';
+import { indexOf, LKE_2021, WHOLE_COUNTS, type Answer, type Entry, type Question } from '../../src/lke';
 
 export const ix = indexOf(LKE_2021);
 
-/** Counts that make every % item worth exactly 1 (hand-chosen, see scoring-rules §3). */
-export const BEST_COUNTS: Readonly<Record<number, number>> = {
-  88: 2,
-  89: 2,
-  90: 3,
-  91: 3,
-  102: 5,
-  103: 0,
-  104: 0,
-  105: 4,
-  106: 4,
-  110: 6,
-  111: 0,
-  112: 6,
-  113: 1,
-  114: 2,
-  115: 0,
-  116: 3,
-  117: 2,
-  118: 2,
-  119: 1,
-  120: 5,
-  122: 8,
-  123: 8,
-};
+/** Counts that make every % item worth exactly 1 (scoring-rules §3; the engine's worked example). */
+export const BEST_COUNTS = WHOLE_COUNTS;
 
 /** Counts that make every % item worth exactly 0 with no denominator at 0 and nothing inconsistent. */
 export const WORST_COUNTS: Readonly<Record<number, number>> = {

@@ -1,42 +1,11 @@
 // HyperFormula as a test engine for a workbook plan: loads every sheet's blocks and the names, fills input cells,
-// reads values back. ROUND is swapped for Excel's rounding (see excelRoundPlugin): HyperFormula 3.5's own ROUND is
+// reads values back. ROUND is swapped for Excel's rounding (the preview host's plugin, src/preview/host/excelRound.ts): HyperFormula 3.5's own ROUND is
 // Math.round(x·10^d)/10^d, which gives ROUND(1.005, 2) = 1 where Excel and LibreOffice give 1.01.
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, type SimpleCellAddress } from 'hyperformula';
-import { excelRound } from '../../src/lke';
+import { HyperFormula, type SimpleCellAddress } from 'hyperformula';
+import { useExcelRound } from '../../src/preview/host/excelRound';
 import { parseAddress, type PlanCell, type WorkbookPlan } from '../../src/workbook';
 
-class ExcelRoundPlugin extends FunctionPlugin {
-  static override implementedFunctions = {
-    ROUND: {
-      method: 'round',
-      parameters: [
-        { argumentType: FunctionArgumentType.NUMBER },
-        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
-      ],
-    },
-  };
-  // The AST and state types are internal to HyperFormula (not exported); they are passed through untouched.
-  round(ast: { args: unknown }, state: unknown) {
-    return this.runFunction(
-      ast.args as never,
-      state as never,
-      this.metadata('ROUND'),
-      (x: number, d: number) => excelRound(x, d),
-    );
-  }
-}
-
-let swapped = false;
-/** Replaces HyperFormula's ROUND by Excel's (once per test file). */
-export function useExcelRound(): void {
-  if (swapped) return;
-  HyperFormula.unregisterFunction('ROUND');
-  HyperFormula.registerFunctionPlugin(ExcelRoundPlugin, {
-    enGB: { ROUND: 'ROUND' },
-    enUS: { ROUND: 'ROUND' },
-  });
-  swapped = true;
-}
+export { useExcelRound };
 
 /** A raw input as a person could leave it in a cell. */
 export type RawCell =

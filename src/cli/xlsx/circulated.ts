@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadXlsx } from './readWorkbook';
 import {
   CIRCULATED_MESSAGES,
   isCirculatedSheetName,
@@ -21,16 +21,7 @@ import { xlsxSheetNames } from './circulatedSniff';
  * m.comparison.circulated.error // → '#DIV/0!'
  */
 export async function readCirculatedXlsx(bytes: Buffer, path: string): Promise<CirculatedMigration> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new InputError(
-      `${path} bukan buku kerja .xlsx yang dapat dibaca (${why})`,
-      `${path} is not a readable .xlsx workbook (${why})`,
-    );
-  }
+  const wb = await loadXlsx(bytes, path);
   const ws = wb.worksheets.find((s) => isCirculatedSheetName(s.name));
   if (!ws)
     throw new InputError(

@@ -1,30 +1,7 @@
-import { indexOf, LKE_2021, type Answer, type Entry, type Question } from '../../lke';
+import { indexOf, LKE_2021, WHOLE_COUNTS, type Answer, type Entry, type Question } from '../../lke';
 
-/** Counts that make every % item whole (same as the engine tests' hand-checked set). */
-const COUNTS: Readonly<Record<number, number>> = {
-  88: 2,
-  89: 2,
-  90: 3,
-  91: 3,
-  102: 5,
-  103: 0,
-  104: 0,
-  105: 4,
-  106: 4,
-  110: 6,
-  111: 0,
-  112: 6,
-  113: 1,
-  114: 2,
-  115: 0,
-  116: 3,
-  117: 2,
-  118: 2,
-  119: 1,
-  120: 5,
-  122: 8,
-  123: 8,
-};
+/** Counts that make every % item whole (the engine's worked example). */
+const COUNTS = WHOLE_COUNTS;
 
 /** The option `steps` below the best (0: the best), or the count / survey index for numeric questions. */
 function answer(q: Question, steps: number, survey: number): Answer {
