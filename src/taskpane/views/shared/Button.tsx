@@ -11,6 +11,8 @@ export interface ButtonProps {
   readonly className?: string;
   readonly onClick?: () => void;
   readonly children?: ReactNode;
+  /** Set on toggle buttons only: rendered as `aria-pressed`. */
+  readonly pressed?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export function Button(props: ButtonProps): JSX.Element {
   return (
     <button
       type="button"
+      aria-pressed={props.pressed}
       className={mergeClasses(
         s.base,
         s[props.appearance ?? 'secondary'],
@@ -45,21 +48,6 @@ export function Button(props: ButtonProps): JSX.Element {
  * <ToggleButton checked={lang === 'en'} onClick={toggle}>English</ToggleButton>
  */
 export function ToggleButton(props: ButtonProps & { readonly checked: boolean }): JSX.Element {
-  const s = useButtonStyles();
-  return (
-    <button
-      type="button"
-      aria-pressed={props.checked}
-      className={mergeClasses(
-        s.base,
-        s[props.appearance ?? 'secondary'],
-        props.size === 'small' && s.small,
-        props.className,
-      )}
-      disabled={props.disabled}
-      onClick={props.onClick}
-    >
-      {props.children}
-    </button>
-  );
+  const { checked, ...rest } = props;
+  return <Button {...rest} pressed={checked} />;
 }
