@@ -5,7 +5,7 @@ import type { Catalogue, Thresholds } from '../lke';
 import type { FormulaFinding } from '../workbook';
 import type { MessageKey } from './i18n';
 import type { MigrationResult } from './model/types';
-import type { WorkbookOps } from './workbookOps';
+import type { SelectedCell, WorkbookOps } from './workbookOps';
 
 /** A message of the shell, as a catalogue key: worded when shown, so it follows the language switch. */
 export interface ShellMessage {
@@ -29,6 +29,8 @@ export interface WorkbookState {
   readonly message: ShellMessage | null;
   /** Sheets named like ours that are not ours, waiting for the user's answer. */
   readonly foreign: readonly string[] | null;
+  /** The cell last selected in the workbook (null until the host reports one). */
+  readonly selection: SelectedCell | null;
 }
 
 export interface WorkbookActions {
@@ -91,6 +93,7 @@ const INITIAL: WorkbookState = {
   thresholds: null,
   message: null,
   foreign: null,
+  selection: null,
 };
 
 /**
@@ -168,7 +171,10 @@ export function useWorkbook(ops: WorkbookOps): [WorkbookState, ShellActions] {
     const cancel = afterPaint(() => {
       void refreshRef.current();
       ops
-        .watch(() => void refreshRef.current())
+        .watch({
+          changed: () => void refreshRef.current(),
+          selected: (selection) => patch({ selection }),
+        })
         .then((s) => (alive ? (stop = s) : s()))
         .catch(() => undefined); // no template yet: the manual refresh and the next inject still work
     });
@@ -177,7 +183,7 @@ export function useWorkbook(ops: WorkbookOps): [WorkbookState, ShellActions] {
       cancel();
       stop?.();
     };
-  }, [ops, state.reading?.kind]);
+  }, [ops, patch, state.reading?.kind]);
 
   const actions = useMemo(
     (): ShellActions => ({

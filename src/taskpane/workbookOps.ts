@@ -16,13 +16,30 @@ export interface PaneReading {
   readonly thresholds: Thresholds;
 }
 
+/** The cell the user selected (a single cell or the top-left of a range), 1-based row and column. */
+export interface SelectedCell {
+  readonly sheet: string;
+  /** A1 address without the sheet, e.g. `K7`. */
+  readonly address: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** What the workbook tells the pane between readings: hints only, a manual refresh always stays. */
+export interface WatchHints {
+  /** Something on the template's sheets changed (an edit, a paste, a recalculation): read again. */
+  changed(): void;
+  /** The selection moved (sheet Jawaban): the pane shows the question under the cursor. */
+  selected(cell: SelectedCell): void;
+}
+
 /** The Excel operations the pane uses: the only door from components to the workbook. */
 export interface WorkbookOps {
   apply(options: ApplyOptions): Promise<ApplyResult>;
   /** One round trip: answers, statuses, profile, named cells, computed formulas, circulated sheet. */
   read(): Promise<PaneReading>;
   /** Hints to refresh on edits of the template's input sheets; resolves to the stop function. */
-  watch(onHint: () => void): Promise<() => void>;
+  watch(hints: WatchHints): Promise<() => void>;
   /** Activates the sheet and selects the cell (one round trip). */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Rewrites the planned formulas of these findings' cells, never an input (two round trips). */
@@ -97,9 +114,9 @@ export function workbookOps(run: ExcelRun): WorkbookOps {
       return e.applyPlan(run, plan, options);
     },
     read,
-    watch: async (onHint) => {
+    watch: async (hints) => {
       const { e } = await engine();
-      return e.watchChanges(run, [e.SHEETS.jawaban, e.SHEETS.profil], onHint);
+      return e.watchChanges(run, [e.SHEETS.jawaban, e.SHEETS.profil], () => hints.changed());
     },
     selectCell: async (sheet, address) => {
       const { e } = await engine();

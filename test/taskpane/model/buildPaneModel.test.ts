@@ -53,6 +53,7 @@ describe('buildPaneModel', () => {
       thresholds: null,
       message: { intent: 'success', key: 'applied', params: { syncs: 2 } },
       foreign: ['Rekap'],
+      selection: null,
     };
     const source: PaneSource = { ...state, message: { intent: 'success', text: 'ok' } };
     const m = buildPaneModel(source);
