@@ -63,7 +63,9 @@ function readEntry(q: Question, row: number, sheet: SheetSource, faults: CellFau
     const kind = faultOf(c);
     if (kind === null) return c;
     faults.push({ soalId: q.soalId, field: f, cell: `${SHEETS.jawaban}!${address}`, kind });
-    return ANSWER_FIELDS.includes(f) ? { ...c, value: faultText(kind, c) } : c;
+    if (ANSWER_FIELDS.includes(f)) return { ...c, value: faultText(kind, c) };
+    // A note under a merged area is empty (hosts differ: some copy the area's value into every cell).
+    return kind === 'merged' ? { ...c, value: null } : c;
   };
   return {
     unit: cellAnswer(at('unit').value),

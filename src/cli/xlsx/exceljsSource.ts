@@ -25,7 +25,7 @@ export function shownValue(v: Raw): { value: CellValue; error: boolean } {
   if (v instanceof Date) return { value: (v.getTime() - EXCEL_EPOCH) / 86_400_000, error: false };
   if ('richText' in v) return { value: v.richText.map((r) => r.text).join(''), error: false };
   if ('error' in v) return { value: String(v.error), error: true };
-  if (isFormula(v)) return shownValue(v.result as Raw);
+  if (isFormula(v)) return shownValue(v.result);
   if ('text' in v) return typeof v.text === 'string' ? { value: v.text, error: false } : shownValue(v.text);
   return { value: null, error: false };
 }
@@ -36,7 +36,8 @@ export function shownValue(v: Raw): { value: CellValue; error: boolean } {
  */
 export function exceljsCell(cell: ExcelJS.Cell): SourceCell {
   const v = cell.value;
-  const shown = shownValue(v);
+  // exceljs drops a cached 0 or FALSE from a formula's `value` but keeps it in `result`.
+  const shown = isFormula(v) ? shownValue(cell.result) : shownValue(v);
   const covered = cell.isMerged && cell.master !== cell;
   return sourceCell(shown.value, isFormula(v) ? `=${cell.formula}` : null, shown.error, covered);
 }
