@@ -194,8 +194,8 @@ describe('the sheet is trusted only as far as it deserves', () => {
     if (!pair || covered === undefined) throw new Error('no two questions on adjacent rows');
     const faulty = await edited(base, (wb) => {
       const ws = sheet(wb, 'Jawaban');
-      ws.getCell('K6').value = { formula: '"Ya"', result: 'Ya' } as ExcelJS.CellFormulaValue;
-      ws.getCell('N6').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+      ws.getCell('K6').value = { formula: '"Ya"', result: 'Ya' };
+      ws.getCell('N6').value = { error: '#N/A' };
       ws.mergeCells(`K${pair.row}:K${pair.row + 1}`);
     });
     const r = await scoreJson(faulty);
