@@ -3,6 +3,7 @@ import type { CellValue, SheetPlan } from './plan';
 import { SheetDraft } from './draft';
 import { SHEETS } from './columns';
 import { str } from './formulas';
+import { excelTrim } from './text';
 
 /** The held-predicate options of the Profil drop-down; anything else reads as "none". */
 export const HELD_OPTIONS: Readonly<Record<HeldPredicate, string>> = {
@@ -62,13 +63,7 @@ const text = (v: CellValue | undefined): string | null => {
 export function readProfile(cell: (address: string) => CellValue): ProfileReading {
   const heldText = cell(PROFIL.held);
   // Excel's TRIM: ends stripped and inner runs of spaces collapsed ("Menuju  WBK" reads as "MENUJU WBK").
-  const key =
-    typeof heldText === 'string'
-      ? heldText
-          .replace(/^ +| +$/g, '')
-          .replace(/ {2,}/g, ' ')
-          .toUpperCase()
-      : '';
+  const key = typeof heldText === 'string' ? excelTrim(heldText).toUpperCase() : '';
   const held: HeldPredicate =
     key === HELD_OPTIONS.WBK.toUpperCase()
       ? 'WBK'
