@@ -45,18 +45,18 @@ function tell(
   notes: SnapshotNotes,
   seen: Set<string>,
 ) {
-  for (const ev of events) {
-    if (ev.kind === 'read') say(CONSOLE.read(ev.file));
-    else if (ev.kind === 'removed') say(CONSOLE.removed(ev.file));
-    else if (ev.kind === 'unreadable') say(CONSOLE.unreadable(ev.failure.file, ev.failure.reason, ev.kept));
-    else say(CONSOLE.scanFailed(ev.reason));
-  }
-  // Standing problems are said once each, not at every change.
+  // Standing problems (and a scan that keeps failing) are said once each, not at every pass.
   const now = new Set<string>();
   const once = (key: string, line: string) => {
     now.add(key);
     if (!seen.has(key)) say(line);
   };
+  for (const ev of events) {
+    if (ev.kind === 'read') say(CONSOLE.read(ev.file));
+    else if (ev.kind === 'removed') say(CONSOLE.removed(ev.file));
+    else if (ev.kind === 'unreadable') say(CONSOLE.unreadable(ev.failure.file, ev.failure.reason, ev.kept));
+    else once(`scan:${ev.reason}`, CONSOLE.scanFailed(ev.reason));
+  }
   for (const [id, files] of notes.duplicates)
     once(`dup:${id}:${files.join('|')}`, CONSOLE.duplicate(id, files));
   for (const file of notes.withoutId) once(`noid:${file}`, CONSOLE.noId(file));

@@ -232,6 +232,38 @@ describe('lke-zi serve: rate limits', () => {
   });
 });
 
+describe('lke-zi serve: behind a proxy', () => {
+  const limits = { perToken: { max: 100, windowMs: 60_000 }, perAddress: { max: 1, windowMs: 60_000 } };
+  const via = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+
+  it('takes the client address from X-Forwarded-For only when the proxy is trusted', async () => {
+    const s = await serve(dir, { limits, trustProxy: ['127.0.0.1'] });
+    try {
+      expect((await get(s.url, '/pengusulan/unit-wbk', via('203.0.113.7'))).status).toBe(200);
+      expect((await get(s.url, '/pengusulan/unit-wbk', via('203.0.113.8'))).status).toBe(200);
+      expect((await get(s.url, '/pengusulan/unit-wbk', via('203.0.113.7'))).status).toBe(429);
+      const addresses = s.access.map((l) => (JSON.parse(l) as { address: string }).address);
+      expect(addresses).toEqual(['203.0.113.7', '203.0.113.8', '203.0.113.7']);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For from an untrusted peer (a forged header gains nothing)', async () => {
+    const s = await serve(dir, { limits });
+    try {
+      expect((await get(s.url, '/pengusulan/unit-wbk', via('203.0.113.7'))).status).toBe(200);
+      expect((await get(s.url, '/pengusulan/unit-wbk', via('203.0.113.8'))).status).toBe(429);
+      expect(s.access.map((l) => (JSON.parse(l) as { address: string }).address)).toEqual([
+        '127.0.0.1',
+        '127.0.0.1',
+      ]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('tokens file', () => {
   it('takes clear tokens and sha256 digests, skips comments and blanks, and matches by place', () => {
     const digest = createHash('sha256').update(TOKEN_2).digest('hex');
