@@ -2,7 +2,7 @@
  * Keeps the folder's readings current. A file is read only once its size, time and inode have stayed the same
  * for `settleMs`, and its reading is used only when the bytes read match that state and parse whole; until then
  * the unit keeps its last good reading. Changes are found by polling (stat of every file, every `pollMs`), with
- * `fs.watch` as a hint to look sooner.
+ * `fs.watch` on the folder itself as a hint to look sooner.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -69,7 +69,9 @@ export class FolderWatch {
   start(): void {
     this.timer = setInterval(() => void this.scan(), this.options.pollMs);
     try {
-      this.watcher = watch(this.dir, { recursive: true }, () => this.soon());
+      // Not recursive: Node 20's recursive watch on Linux is a JavaScript walk with known crash races
+      // (nodejs/node#52018, #53350); the poll finds changes in subfolders anyway.
+      this.watcher = watch(this.dir, () => this.soon());
       this.watcher.on('error', () => this.watcher?.close());
     } catch {
       this.watcher = null; // polling alone still finds every change
