@@ -85,7 +85,7 @@ export async function startServe(o: ServeOptions): Promise<Serving> {
     return notes;
   };
   const folder = new FolderWatch(o.dir, o.watch, (held, events) => void rebuild(held, events));
-  const events = await folder.load();
+  const events = await folder.load((n) => o.say(CONSOLE.reading(n, o.dir)));
   const notes = buildSnapshot(folder.held(), o.proposal).notes;
   if (o.proposal.usulan && notes.missing.length > 0) {
     throw new InputError(

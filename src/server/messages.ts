@@ -98,6 +98,8 @@ export function errorBody(e: ApiError): string {
 export const CONSOLE = {
   listening: (url: string, units: number, proposed: number, ms: number) =>
     `lke-zi serve: melayani ${url} (${units} unit terbaca, ${proposed} diusulkan, siap dalam ${ms} ms) [serving ${url}: ${units} units read, ${proposed} proposed, ready in ${ms} ms]`,
+  reading: (files: number, dir: string) =>
+    `lke-zi serve: membaca ${files} berkas dari ${dir}… [reading ${files} files]`,
   httpWarning: () =>
     'lke-zi serve: PERINGATAN: tanpa --cert/--key server ini memakai HTTP, padahal PortalRB mensyaratkan HTTPS; pasang di belakang reverse proxy (nginx) dengan sertifikat instansi [WARNING: plain HTTP; PortalRB requires HTTPS: put it behind a reverse proxy with the agency’s certificate, or give --cert and --key]',
   openHost: (host: string) =>

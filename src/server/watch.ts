@@ -59,9 +59,11 @@ export class FolderWatch {
   }
 
   /** Reads every file now (start-up: no settle wait; a file changing while read is left for the next scan). */
-  async load(): Promise<readonly FolderEvent[]> {
+  async load(listed: (count: number) => void = () => undefined): Promise<readonly FolderEvent[]> {
     const events: FolderEvent[] = [];
-    for (const file of await listFolder(this.dir)) await this.readNow(file, events);
+    const files = await listFolder(this.dir);
+    listed(files.length);
+    for (const file of files) await this.readNow(file, events);
     return events;
   }
 
