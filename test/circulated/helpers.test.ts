@@ -1,13 +1,7 @@
 import { align } from '../../src/circulated/align';
 import { answerFromCell } from '../../src/circulated/answerValue';
 import { divisors, functionRanges, references } from '../../src/circulated/formula';
-import {
-  address,
-  columnLetter,
-  columnNumber,
-  EMPTY_CELL,
-  gridFromCells,
-} from '../../src/circulated/grid';
+import { address, columnLetter, columnNumber, EMPTY_CELL, gridFromCells } from '../../src/circulated/grid';
 import { parseAddress } from '../../src/workbook/a1';
 import { isCirculatedSheetName } from '../../src/circulated/layout';
 import { circulatedType, linksIn, similarity, tokens } from '../../src/circulated/text';
