@@ -6,3 +6,4 @@ export { lheDocument, DRAFT_MARK } from './lhe';
 export type { LheInput, LheUnit } from './lheInput';
 export { verdictFor, type ReportVerdict } from './verdict';
 export { idNumber, idPercent, idMargin } from './format';
+export { proposalDocument, proposedUnits, type ProposedUnit } from './surat';

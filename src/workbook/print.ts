@@ -29,11 +29,11 @@ function footerText(text: string): string {
  * page n of m, the sheet.
  *
  * @example
- * footer('KPPN Bandung & Cimahi') // → { left: 'KPPN Bandung && Cimahi', center: 'Halaman &P dari &N', right: '&A' }
+ * footer('KPPN Bandung & Cimahi') // → { left: 'KPPN Bandung && Cimahi', center: 'Halaman &P', right: '&A' }
  */
 export function footer(unitName: string | null | undefined): NonNullable<PrintSetup['footer']> {
   const name = unitName?.trim();
-  return { left: name ? footerText(name) : '&F', center: 'Halaman &P dari &N', right: '&A' };
+  return { left: name ? footerText(name) : '&F', center: 'Halaman &P', right: '&A' };
 }
 
 /**

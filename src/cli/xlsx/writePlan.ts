@@ -118,6 +118,8 @@ function writePrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
     ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
     ...(p.area ? { printArea: p.area } : {}),
     ...(p.margins ? { margins: { ...p.margins, header: 0.2, footer: 0.2 } } : {}),
+    // Leave the first page number to the application (exceljs would write 1 on every sheet).
+    firstPageNumber: undefined,
   };
   if (p.footer) ws.headerFooter.oddFooter = `&L${p.footer.left}&C${p.footer.center}&R${p.footer.right}`;
 }
