@@ -45,7 +45,7 @@ export class PvPageLayout implements XlPageLayout {
       set rightFooter(v: string) {
         set('right', v);
       },
-    } as XlPageLayout['headersFooters']['defaultForAllPages'];
+    };
     this.headersFooters = { defaultForAllPages: footer };
   }
 
