@@ -157,6 +157,6 @@ export function toDocx(doc: ReportDocument): Document {
 }
 
 /** The .docx bytes of a report (works in Node and in the browser). */
-export async function docxBytes(doc: ReportDocument): Promise<Uint8Array> {
+export async function docxBytes(doc: ReportDocument): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(toDocx(doc)));
 }
