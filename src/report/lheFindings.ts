@@ -76,7 +76,7 @@ export function findings(input: LheInput): Block[] {
     out.push({
       kind: 'table',
       header: ['Kode', 'Pertanyaan', 'Unit', 'TPI', 'Pengaruh', 'Catatan TPI'],
-      widths: [13, 35, 8, 8, 11, 25],
+      widths: [12, 34, 8, 8, 12, 26],
       rows: mine.map((r) => r.cells),
     });
   }
