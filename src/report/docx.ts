@@ -10,6 +10,7 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  TabStopType,
   Table,
   TableCell,
   TableRow,
@@ -89,6 +90,8 @@ function children(b: Block): FileChild[] {
         new Paragraph({
           alignment: ALIGN[b.align ?? 'left'],
           spacing: { after: 100 },
+          // "Nomor\t: …" lines of a letter line up on one stop.
+          tabStops: [{ type: TabStopType.LEFT, position: 1300 }],
           children: b.text
             .split('\n')
             .map(
