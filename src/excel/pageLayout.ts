@@ -23,7 +23,13 @@ export function printOps(sheet: SheetPlan): WriteOp[] {
         if (!layout) return;
         layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         layout.paperSize = 'A4';
-        layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight ?? 0 };
+        // 0 pages tall means "as many as needed": leave verticalFitToPages out rather than send 0, which the
+        // API documents no meaning for.
+        const tall = p.fitToHeight ?? 0;
+        layout.zoom = {
+          horizontalFitToPages: p.fitToWidth,
+          ...(tall > 0 ? { verticalFitToPages: tall } : {}),
+        };
         if (p.area) layout.setPrintArea(p.area);
         if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
         if (p.margins) {

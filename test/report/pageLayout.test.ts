@@ -19,7 +19,7 @@ describe('print step of the office-js adapter', () => {
     expect(jawaban?.pageLayout).toEqual({
       orientation: 'Landscape',
       paperSize: 'A4',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       margins: { left: 18, right: 18, top: 36, bottom: 36 },
       footer: { left: 'KPPN Bandung && Cimahi', center: 'Halaman &P', right: '&A' },
       printArea: setup?.area,
