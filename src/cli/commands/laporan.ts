@@ -4,8 +4,9 @@ import { docxBytes, lheDocument, type LheInput } from '../../report';
 import { flagText, parseArgs } from '../args';
 import { EXIT, type ExitCode, type Io } from '../io';
 import { loadLke } from '../sources';
-import { loadXlsx, sheetReader } from '../xlsx/readWorkbook';
-import { isTemplateXlsx, readTemplate } from '../xlsx/templateSource';
+import { openedBook } from '../xlsx/openedBook';
+import { isTemplateBook, readTemplateBook } from '../xlsx/templateSource';
+import { bookSource } from '../xlsx/xlsxBook';
 import { readInput } from './score';
 import { writeOutput } from './template';
 
@@ -14,14 +15,11 @@ export const LAPORAN_USAGE = 'lke-zi laporan FILE(.xlsx|.json) --out LHE.docx';
 /** The LHE input of a file: our workbook (with the TPI's recommendations and the audit), or any other LKE file. */
 async function lheInput(bytes: Buffer, file: string): Promise<LheInput> {
   const base = { catalogue: LKE_2021, thresholds: THRESHOLDS_2021 };
-  if (isTemplateXlsx(bytes)) {
-    const wb = await loadXlsx(bytes, file);
-    const r = readTemplate(wb, LKE_2021, file);
-    const rec = workbookRecommendations(
-      LKE_2021,
-      THRESHOLDS_2021,
-      sheetReader(wb, SHEETS.rekap) ?? (() => null),
-    );
+  const book = openedBook(bytes, file);
+  if (book && isTemplateBook(book)) {
+    const r = readTemplateBook(book);
+    const rekap = bookSource(book).sheet(SHEETS.rekap);
+    const rec = workbookRecommendations(LKE_2021, THRESHOLDS_2021, (a) => rekap?.cell(a).value ?? null);
     const profile = r.profile.profile;
     return {
       ...base,
