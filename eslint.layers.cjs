@@ -29,6 +29,10 @@ const HOSTS = {
     group: [...NODE, ...SERVER_LIBS],
     message: 'Node, exceljs and file/HTTP libraries belong in src/cli (or the server) only.',
   },
+  nodeOnly: {
+    group: [...NODE, 'exceljs', 'fastify', '@fastify/*', 'fflate', 'saxes', 'jszip'],
+    message: 'src/report builds documents (docx) from plain data: no Node, no exceljs, no HTTP.',
+  },
   hyperformula: {
     group: ['hyperformula', 'hyperformula/*'],
     message: 'HyperFormula is for src/preview and tests only.',
@@ -61,10 +65,27 @@ function layer(folder, forbidden, libs, why) {
   };
 }
 
-const ALL = ['lke', 'workbook', 'circulated', 'rekap', 'excel', 'preview', 'taskpane', 'cli', 'server'];
+const ALL = [
+  'lke',
+  'workbook',
+  'circulated',
+  'rekap',
+  'report',
+  'excel',
+  'preview',
+  'taskpane',
+  'cli',
+  'server',
+];
 const except = (...allowed) => ALL.filter((f) => !allowed.includes(f));
 
 module.exports = [
+  layer(
+    'report',
+    except('report', 'lke', 'workbook', 'circulated', 'rekap'),
+    ['nodeOnly', 'hyperformula', 'office', 'ui'],
+    'src/report (the LHE and letters) reads plain data from the pure layers only.',
+  ),
   layer('lke', except('lke'), ['node', 'hyperformula', 'office', 'ui'], 'src/lke imports no other layer.'),
   layer(
     'workbook',
