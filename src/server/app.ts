@@ -69,6 +69,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     trustProxy: o.trustProxy === false ? false : [...o.trustProxy],
     bodyLimit: 1024,
     requestTimeout: 30_000,
+    // While closing, a request already on a kept-alive connection is still answered from memory (no bare 503).
+    return503OnClosing: false,
     serverFactory: (handler) =>
       (o.tls ? createHttps({ cert: o.tls.cert, key: o.tls.key }, handler) : createHttp(handler)) as Server,
     clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {
