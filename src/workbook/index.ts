@@ -27,3 +27,17 @@ export { STATUS, RATIO_STATUS, PASS, VERDICT, UNREADABLE } from './formulas';
 export { columnLetter, columnNumber, parseAddress, cellsOf } from './a1';
 export { WorkbookPlanError } from './errors';
 export { planStats, type PlanStats } from './stats';
+export {
+  EMPTY,
+  classify,
+  sourceCell,
+  sourceFromCells,
+  type CellSource,
+  type CellType,
+  type SheetSource,
+  type SourceCell,
+} from './source';
+export { readTemplateSource, type CellFault, type TemplateRead } from './readTemplate';
+export { questionRows, type QuestionRows, type RowRefusal } from './readRows';
+export { missingSheetText, rowRefusalText, type Said } from './readMessages';
+export { excelTrim } from './text';
