@@ -1,13 +1,19 @@
 // The snapshot on its own: which units are served, under which id, and what the console is told.
-import { readUnitBytes } from '../../src/server/folder';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readUnitFile } from '../../src/server/folder';
 import { buildSnapshot, type HeldFile } from '../../src/server/snapshot';
 import { parseUsulan } from '../../src/server/usulan';
+import { tempDir } from '../rekap/folder';
 import { answersText, bestWith } from './units';
 
 async function held(files: Record<string, [string | null, string]>): Promise<Map<string, HeldFile>> {
   const out = new Map<string, HeldFile>();
-  for (const [file, [id, name]] of Object.entries(files)) {
-    const r = await readUnitBytes(file, Buffer.from(answersText(id as string, name, bestWith(file))));
+  const dir = tempDir('lke-serve-snap-');
+  for (const [name_, [id, name]] of Object.entries(files)) {
+    const file = join(dir, name_);
+    writeFileSync(file, answersText(id as string, name, bestWith(name_)));
+    const r = await readUnitFile(file);
     if (r.kind !== 'unit') throw new Error(r.reason);
     out.set(file, { good: { reading: r, body: Buffer.from(JSON.stringify(r.answers)) }, failure: null });
   }
@@ -22,7 +28,7 @@ describe('buildSnapshot', () => {
     const { snapshot, notes } = buildSnapshot(h, { usulan: null, tahun: null });
     expect(list(snapshot.wbk).units.map((u) => u.id)).toEqual(['U-A']);
     expect([...snapshot.answers.keys()]).toEqual(['U-A']);
-    expect([...notes.withoutId].sort()).toEqual(['b.json', 'c.json']);
+    expect(notes.withoutId.map((f) => f.split('/').pop()).sort()).toEqual(['b.json', 'c.json']);
     expect(JSON.parse(snapshot.health.toString('utf8'))).toEqual({
       ok: true,
       units: 3,
