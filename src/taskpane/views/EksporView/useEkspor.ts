@@ -39,7 +39,7 @@ export function useEkspor(
   const onExport = (): void => {
     void exporting.run(
       async () => download(fileName, await actions.exportAnswers()),
-      () => t('exported', { file: fileName }),
+      (tr) => tr.t('exported', { file: fileName }),
     );
   };
   const onFile = (e: ChangeEvent<HTMLInputElement>): void => {
