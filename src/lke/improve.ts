@@ -191,7 +191,8 @@ function needOf(
   const [id, to] = [...changes][0] ?? [0, null];
   if (c.ratio === null) {
     const q = ix.question.get(id);
-    if (q?.answerType === 'NILAI_0_4') return { kind: 'survey', soalId: id, least: Number(to), now: from(id) };
+    if (q?.answerType === 'NILAI_0_4')
+      return { kind: 'survey', soalId: id, least: Number(to), now: from(id) };
     const opt = q?.options.find((o) => o.key === to);
     return { kind: 'option', soalId: id, least: String(to), leastLabel: opt?.label ?? '', now: from(id) };
   }

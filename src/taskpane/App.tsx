@@ -37,18 +37,49 @@ export function App({ ops, theme = 'light' }: AppProps): JSX.Element {
     // The pane's first render is in the DOM (the bench reads this mark).
     if (typeof performance.mark === 'function') performance.mark('lke-pane-rendered');
   }, []);
+  // The model (the engine's evaluation) follows the reading, not the cursor: a selection only moves "Soal ini".
+  const { reading, findings, circulatedSheet, busy, progress, message, foreign, migration } = state;
+  const { catalogue, thresholds } = state;
   const model = useMemo(
     () =>
       buildPaneModelWith(
-        { ...state, message: notice(state.message, lang) },
-        state.catalogue,
-        state.thresholds,
+        {
+          reading,
+          findings,
+          circulatedSheet,
+          busy,
+          progress,
+          foreign,
+          migration,
+          message: notice(message, lang),
+        },
+        catalogue,
+        thresholds,
       ),
-    [state, lang],
+    [
+      reading,
+      findings,
+      circulatedSheet,
+      busy,
+      progress,
+      message,
+      foreign,
+      migration,
+      catalogue,
+      thresholds,
+      lang,
+    ],
   );
   return (
     <main data-testid="pane">
-      <PaneViews model={model} actions={actions} lang={initialLang} onLangChange={setLang} theme={theme} />
+      <PaneViews
+        model={model}
+        actions={actions}
+        selection={state.selection}
+        lang={initialLang}
+        onLangChange={setLang}
+        theme={theme}
+      />
     </main>
   );
 }

@@ -58,6 +58,13 @@ export const useSharedStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
   },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+  },
   fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
   visuallyHidden: {
     position: 'absolute',
