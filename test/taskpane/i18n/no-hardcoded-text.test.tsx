@@ -82,11 +82,11 @@ describe('no view holds hard-coded UI text', () => {
         screen.getByRole('tab', { name: `⟦tab${view[0]?.toUpperCase()}${view.slice(1)}⟧` }),
       );
       if (view === 'tinjau' && galleryModel(fixture).data !== null)
-        await screen.findAllByText('⟦pathTitle⟧', {}, { timeout: 5000 });
+        await screen.findAllByText('⟦pathHeading⟧', {}, { timeout: 5000 });
       expect(document.body.textContent).toContain('⟦');
       expect(hardCoded()).toEqual([]);
     }
-  });
+  }, 30_000);
 
   it('would catch one: a stray word is reported', () => {
     render(<p>⟦busy⟧ Simpan</p>);
