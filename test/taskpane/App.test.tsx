@@ -111,7 +111,9 @@ describe('App on the preview host', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Pasang templat LKE' }));
     await noticeAfterInject(/Templat LKE terpasang/);
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByText('The LKE template is set up. Sheet Jawaban is ready to fill in.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The LKE template is set up. Sheet Jawaban is ready to fill in.'),
+    ).toBeInTheDocument();
     expect(localStorage.getItem('lke-zi.lang')).toBe('en');
   });
 });
