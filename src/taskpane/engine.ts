@@ -9,5 +9,5 @@ export { readWorkbook } from '../excel/read';
 export { selectCell, writeInputs, restoreFormulas, readUsedRange } from '../excel/write';
 export { watchChanges } from '../excel/events';
 export { gridFromRange, migrateCirculated } from '../circulated';
-export { restorable, answersFileText } from './model';
+export { restorable, answersFileText, buildPaneModelWith, previewImport } from './model';
 export { entryWrites, profileWrites } from './writes';

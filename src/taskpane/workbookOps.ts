@@ -5,6 +5,7 @@ import type { WorkbookReading } from '../excel/read';
 import type { ExcelRun } from '../excel/run';
 import type { InputWrite } from '../excel/write';
 import type { MigrationResult } from './model/types';
+import { loadEngine, type Engine } from './loadEngine';
 
 /** A workbook reading (one round trip) with the formula audit and the circulated sheet found beside it. */
 export interface PaneReading {
@@ -61,11 +62,6 @@ export interface WorkbookOps {
    */
   migrateCirculated(sheet: string, options: ApplyOptions): Promise<MigrationResult | ApplyResult>;
 }
-
-type Engine = typeof import('./engine');
-
-/** Loads the engine chunk (catalogue, planner, adapter) on first use. */
-const loadEngine = (): Promise<Engine> => import(/* webpackChunkName: "engine" */ './engine');
 
 interface Ready {
   readonly e: Engine;

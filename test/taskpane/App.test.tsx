@@ -29,7 +29,7 @@ beforeEach(() => localStorage.clear());
 
 /** Once the template is read the pane opens Status; the shell's notice is in Mulai. */
 async function noticeAfterInject(text: RegExp | string): Promise<void> {
-  await screen.findByRole('tab', { name: 'Status', selected: true });
+  await screen.findByRole('tab', { name: 'Status', selected: true }, { timeout: 10_000 });
   await userEvent.click(screen.getByRole('tab', { name: 'Mulai' }));
   expect(await screen.findByText(text)).toBeInTheDocument();
 }
@@ -53,7 +53,7 @@ describe('App on the preview host', () => {
     await ops.apply({});
     await typeEntries(run, randomEntries(21, true));
     render(<App ops={ops} />);
-    await screen.findByRole('tab', { name: 'Status', selected: true });
+    await screen.findByRole('tab', { name: 'Status', selected: true }, { timeout: 10_000 });
     const r = await readWorkbook(run, plan, LKE_2021);
     if (r.kind !== 'read') throw new Error(r.kind);
     const ev = evaluate(LKE_2021, THRESHOLDS_2021, r.entries, r.profile.profile);

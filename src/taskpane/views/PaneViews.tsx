@@ -1,16 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Button } from './shared/Button';
 import { I18nProvider, useLanguage, useT, type Lang, type MessageCatalogue } from '../i18n';
-import { selectedQuestion, type CursorCell, type PaneActions, type PaneModel } from '../model';
+import type { CursorCell, PaneActions, PaneModel } from '../model';
 import { fluentTheme, ThemeRoot, type ThemeKind } from '../theme';
-import { EksporView } from './EksporView/EksporView';
-import { MulaiView } from './MulaiView/MulaiView';
-import { StatusView } from './StatusView/StatusView';
-import { TinjauView } from './TinjauView/TinjauView';
-import { ValidasiView } from './ValidasiView/ValidasiView';
-import { QuestionPanel } from './QuestionPanel/QuestionPanel';
-import { NextSteps } from './NextSteps';
 import { PaneTabs } from './PaneTabs';
+import { LazyQuestionSlot, LazyViewBody } from './lazyViews';
+import { Notice } from './shared/Notice';
 import { PaneNavProvider, type PaneNav } from './shared/nav';
 import { defaultView, usePaneViews, type ViewId } from './usePaneViews';
 import { usePaneStyles } from './styles';
@@ -74,10 +69,6 @@ function PaneFrame(props: PaneViewsProps & { readonly setLang: (l: Lang) => void
     }
     setAnchor(null);
   }, [anchor, view]);
-  const selected = useMemo(
-    () => selectedQuestion(model.data, props.selection ?? null),
-    [model.data, props.selection],
-  );
   const other: Lang = lang === 'en' ? 'id' : 'en';
   return (
     <PaneNavProvider value={nav}>
@@ -91,18 +82,19 @@ function PaneFrame(props: PaneViewsProps & { readonly setLang: (l: Lang) => void
           </div>
           <PaneTabs view={view} onSelect={setView} />
         </header>
-        {selected && <QuestionPanel key={selected.question.soalId} selected={selected} />}
+        <Suspense fallback={null}>
+          <LazyQuestionSlot model={model} selection={props.selection ?? null} />
+        </Suspense>
         <div id="pane-view" role="tabpanel" aria-labelledby={`tab-${view}`} className={s.main}>
-          {model.data !== null && (view === 'status' || view === 'mulai') && (
-            <div className={s.guide}>
-              <NextSteps data={model.data} actions={actions} compact={view === 'mulai'} />
-            </div>
-          )}
-          {view === 'mulai' && <MulaiView model={model} actions={actions} />}
-          {view === 'status' && <StatusView model={model} actions={actions} />}
-          {view === 'validasi' && <ValidasiView model={model} actions={actions} />}
-          {view === 'tinjau' && <TinjauView model={model} actions={actions} />}
-          {view === 'ekspor' && <EksporView model={model} actions={actions} />}
+          <Suspense
+            fallback={
+              <div className={s.guide}>
+                <Notice intent="info">{t('stateUnknown')}</Notice>
+              </div>
+            }
+          >
+            <LazyViewBody view={view} model={model} actions={actions} />
+          </Suspense>
         </div>
       </div>
     </PaneNavProvider>
