@@ -20,6 +20,8 @@ export function preloadViews(): Promise<Views> {
 
 /** The selected view once the chunk is here; until then it suspends (the frame shows its fallback). */
 export function LazyViewBody(props: ViewBodyProps): JSX.Element {
+  // Suspense's protocol: a component that is not ready throws the promise it waits for (as React.lazy does).
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (loaded === null) throw preloadViews();
   return <loaded.ViewBody {...props} />;
 }
@@ -29,6 +31,8 @@ export function LazyQuestionSlot(props: {
   readonly model: PaneModel;
   readonly selection: CursorCell | null;
 }): JSX.Element | null {
+  // Suspense's protocol: a component that is not ready throws the promise it waits for (as React.lazy does).
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (loaded === null) throw preloadViews();
   return <loaded.QuestionSlot {...props} />;
 }
