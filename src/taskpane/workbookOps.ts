@@ -112,7 +112,14 @@ export function workbookOps(run: ExcelRun): WorkbookOps {
     read,
     watch: async (hints) => {
       const { e } = await engine();
-      return e.watchChanges(run, [e.SHEETS.jawaban, e.SHEETS.profil], () => hints.changed());
+      const stopChanges = await e.watchChanges(run, [e.SHEETS.jawaban, e.SHEETS.profil], () =>
+        hints.changed(),
+      );
+      const stopSelection = await e.watchSelection(run, e.SHEETS.jawaban, (cell) => hints.selected(cell));
+      return () => {
+        stopChanges();
+        stopSelection();
+      };
     },
     selectCell: async (sheet, address) => {
       const { e } = await engine();

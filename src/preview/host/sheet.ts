@@ -1,6 +1,6 @@
 import { contains, type Rect } from './a1';
 import { PreviewApiError } from './errors';
-import type { ChangeArgs } from './book';
+import type { ChangeArgs, SelectionArgs } from './book';
 
 /** Per-cell formatting the preview keeps (what the adapter can set through `Range.format`). */
 export interface CellStyle {
@@ -59,6 +59,7 @@ export class SheetModel {
   /** The selected cell (0-based), as `Range.select()` or a click in the grid leaves it. */
   selected = { row: 0, col: 0 };
   readonly changeHandlers: ((args: ChangeArgs) => Promise<void>)[] = [];
+  readonly selectionHandlers: ((args: SelectionArgs) => Promise<void>)[] = [];
 
   constructor(
     /** The worksheet id the API reports (`{00000001}`). */
