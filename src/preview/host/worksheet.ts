@@ -87,7 +87,7 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
         handler: (args: Excel.WorksheetSelectionChangedEventArgs) => Promise<void>,
       ): { remove: () => void } => {
         const h = (a: SelectionArgs): Promise<void> =>
-          handler(a as unknown as Excel.WorksheetSelectionChangedEventArgs);
+          handler(a);
         this.ctx.enqueue(() => this.sheet().selectionHandlers.push(h));
         return {
           remove: (): void =>
