@@ -7,6 +7,7 @@ import type { FormulaFinding } from '../../../src/workbook';
 import { formatSigned } from '../../../src/taskpane/i18n';
 import { TinjauView } from '../../../src/taskpane/views';
 import { differenceRows } from '../../../src/taskpane/model';
+import { PathList } from '../../../src/taskpane/views/TinjauView/PathList';
 import { galleryEntries } from '../../../src/taskpane/gallery/entries';
 import {
   GALLERY_PROFILE,
@@ -98,7 +99,7 @@ describe('TinjauView', () => {
     const lists = within(section).getAllByRole('list');
     const failing = within(lists[0] as HTMLElement).getAllByRole('listitem');
     expect(failing).toHaveLength(path.failing.filter((c) => c.id !== 'predikat-wbk').length);
-    for (const li of failing) expect(li).toHaveTextContent(/: minimal [\d.,]+; kini [\d.,]+$/);
+    for (const li of failing) expect(li).toHaveTextContent(/: minimal [\d.,]+ poin; kini [\d.,]+$/);
     const steps = within(lists[1] as HTMLElement).getAllByRole('listitem');
     expect(steps).toHaveLength(path.steps.length); // every step, no "and n more"
     path.steps.forEach((s, i) => expect(steps[i]).toHaveTextContent(`${s.code} `));
@@ -134,6 +135,19 @@ describe('TinjauView', () => {
     expect(within(diff).queryAllByRole('listitem')).toHaveLength(changing.length);
     for (const li of within(diff).queryAllByRole('listitem'))
       expect(li).toHaveTextContent('Mengubah kesimpulan TPI');
+  });
+});
+
+describe('PathList: the advice form', () => {
+  it('a failing IPAK reads "minimal 3,60; kini 3,40" (and in English "at least 3.60; now 3.40")', () => {
+    const m = new Map(entries);
+    for (const [id, e] of m) m.set(id, { ...e, tpi: null, unit: id === 125 ? 3.4 : e.unit });
+    const path = pathTo(LKE_2021, THRESHOLDS_2021, m, 'unit', { heldPredicate: 'none' }, 'WBK');
+    const { unmount } = renderIn(<PathList path={path} sideLabel="Unit" />);
+    expect(screen.getByText(/^B\.I\.a .*: minimal 3,60; kini 3,40$/)).toBeInTheDocument();
+    unmount();
+    renderIn(<PathList path={path} sideLabel="Unit" />, 'en');
+    expect(screen.getByText(/^B\.I\.a .*: at least 3\.60; now 3\.40$/)).toBeInTheDocument();
   });
 });
 

@@ -37,29 +37,29 @@ export const SOAL_INI = {
   roleDenominator: { id: 'pembagi', en: 'denominator' },
   roleAlso: { id: 'wajib diisi agar persentase dihitung', en: 'required for the share to count' },
   ruleShare: {
-    id: 'Persentase = {plus} dibagi {den}, paling tinggi 100 %.',
-    en: 'Share = {plus} divided by {den}, at most 100 %.',
+    id: 'Persentase = {plus} dibagi {den}, paling tinggi 100 %.',
+    en: 'Share = {plus} divided by {den}, at most 100 %.',
   },
   ruleShareMinus: {
-    id: 'Persentase = ({plus} dikurangi {minus}) dibagi {den}, paling rendah 0 %, paling tinggi 100 %.',
-    en: 'Share = ({plus} minus {minus}) divided by {den}, at least 0 %, at most 100 %.',
+    id: 'Persentase = ({plus} dikurangi {minus}) dibagi {den}, paling rendah 0 %, paling tinggi 100 %.',
+    en: 'Share = ({plus} minus {minus}) divided by {den}, at least 0 %, at most 100 %.',
   },
   ruleZero: {
-    id: 'Bila pembaginya 0, persentasenya 0 %.',
-    en: 'When the denominator is 0, the share is 0 %.',
+    id: 'Bila pembaginya 0, persentasenya 0 %.',
+    en: 'When the denominator is 0, the share is 0 %.',
   },
   ruleOne: {
-    id: 'Bila pembaginya 0, persentasenya 100 % (tidak ada yang wajib).',
-    en: 'When the denominator is 0, the share is 100 % (nothing was owed).',
+    id: 'Bila pembaginya 0, persentasenya 100 % (tidak ada yang wajib).',
+    en: 'When the denominator is 0, the share is 100 % (nothing was owed).',
   },
   ruleOneIfNoMinus: {
-    id: 'Bila pembaginya 0, persentasenya 100 % asal {minus} juga 0.',
-    en: 'When the denominator is 0, the share is 100 % provided {minus} is 0 too.',
+    id: 'Bila pembaginya 0, persentasenya 100 % asal {minus} juga 0.',
+    en: 'When the denominator is 0, the share is 100 % provided {minus} is 0 too.',
   },
   ruleAnd: { id: ' + ', en: ' + ' },
   soalShareNow: { id: 'Kini: unit {unit}, TPI {tpi}', en: 'Now: unit {unit}, TPI {tpi}' },
   shareUnknown: { id: 'belum dihitung', en: 'not computed yet' },
-  percent: { id: '{value} %', en: '{value} %' },
+  percent: { id: '{value} %', en: '{value} %' },
   soalGoTo: { id: 'Pilih sel {cell}', en: 'Select cell {cell}' },
 } as const satisfies Readonly<Record<string, Bilingual>>;
 
@@ -128,8 +128,8 @@ export const TINJAU_GUIDE = {
   },
   pathFailing: { id: 'Kriteria yang belum terpenuhi', en: 'Criteria not met' },
   pathCriterion: {
-    id: '{label}: minimal {threshold}; kini {value}',
-    en: '{label}: at least {threshold}; now {value}',
+    id: '{label}: minimal {threshold} poin; kini {value}',
+    en: '{label}: at least {threshold} points; now {value}',
   },
   pathNeeds: { id: 'Syarat yang memenuhinya ({count})', en: 'Conditions that would meet them ({count})' },
   needSurvey: {

@@ -1,4 +1,3 @@
-import { mergeClasses } from '@fluentui/react-components';
 import { COLUMNS, type Column, type Reading } from '../../../lke';
 import { useT, type MessageKey, type Translator } from '../../i18n';
 import type { CountRole, FeedsRatio, SelectedQuestion } from '../../model';
@@ -65,17 +64,18 @@ export function QuestionFacts(props: {
       <ul className={s.options}>
         {COLUMNS.map((c) => (
           <li key={c}>
-            {t('soalAnswer', {
-              side: t(c === 'tpi' ? 'sideTpi' : 'sideUnit'),
-              answer: props.answered(c) ?? raw(c),
-            })}{' '}
-            ({readWord(sq.readings[c], t)})
+            {sq.readings[c].status === 'empty'
+              ? t('soalAnswer', { side: t(c === 'tpi' ? 'sideTpi' : 'sideUnit'), answer: t('readEmpty') })
+              : `${t('soalAnswer', {
+                  side: t(c === 'tpi' ? 'sideTpi' : 'sideUnit'),
+                  answer: props.answered(c) ?? raw(c),
+                })} (${readWord(sq.readings[c], t)})`}
           </li>
         ))}
       </ul>
       <p className={s.label}>{t('soalProblems')}</p>
       {sq.issues.length === 0 ? (
-        <p className={s.text}>{t('soalNoProblem')}</p>
+        <p className={s.fact}>{t('soalNoProblem')}</p>
       ) : (
         <ul className={s.options}>
           {sq.issues.map((i) => (
@@ -87,9 +87,9 @@ export function QuestionFacts(props: {
       )}
       <p className={s.label}>{t('soalEvidence')}</p>
       {sq.evidence === null ? (
-        <p className={s.text}>{t('soalEvidenceNone')}</p>
+        <p className={s.fact}>{t('soalEvidenceNone')}</p>
       ) : sq.evidence.links.length === 0 ? (
-        <p className={s.text}>{t('soalEvidenceText', { text: sq.evidence.text })}</p>
+        <p className={s.fact}>{t('soalEvidenceText', { text: sq.evidence.text })}</p>
       ) : (
         <ul className={s.options}>
           {sq.evidence.links.map((href) => (
@@ -99,7 +99,7 @@ export function QuestionFacts(props: {
               </a>
             </li>
           ))}
-          <li className={mergeClasses(s.text)}>{t('soalEvidenceOpens')}</li>
+          <li className={s.fact}>{t('soalEvidenceOpens')}</li>
         </ul>
       )}
       {sq.feeds !== null && (
@@ -107,13 +107,13 @@ export function QuestionFacts(props: {
           <p className={s.label}>
             {t('soalFeeds', { code: sq.feeds.ratio.code, label: sq.feeds.ratio.label })}
           </p>
-          <p className={s.text}>{t('soalRole', { role: t(ROLE_KEY[sq.feeds.role]) })}</p>
+          <p className={s.fact}>{t('soalRole', { role: t(ROLE_KEY[sq.feeds.role]) })}</p>
           {ruleText(sq.feeds, t).map((line) => (
-            <p key={line} className={s.text}>
+            <p key={line} className={s.fact}>
               {line}
             </p>
           ))}
-          <p className={s.text}>
+          <p className={s.fact}>
             {t('soalShareNow', { unit: share(sq.feeds.share.unit), tpi: share(sq.feeds.share.tpi) })}
           </p>
         </>

@@ -29,6 +29,7 @@ export const useQuestionStyles = makeStyles({
     overflowWrap: 'break-word',
   },
   text: { margin: 0, fontSize: tokens.fontSizeBase300, overflowWrap: 'break-word' },
+  fact: { margin: 0, overflowWrap: 'break-word' },
   label: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   options: {
     margin: 0,
@@ -38,7 +39,7 @@ export const useQuestionStyles = makeStyles({
     flexDirection: 'column',
     rowGap: '2px',
   },
-  option: { display: 'grid', gridTemplateColumns: '3.5em 1fr', columnGap: tokens.spacingHorizontalXS },
+  option: { display: 'grid', gridTemplateColumns: '1.5em 1fr', columnGap: tokens.spacingHorizontalXS },
   key: { fontWeight: tokens.fontWeightSemibold },
   chosen: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusSmall },
   criteria: { margin: 0, whiteSpace: 'pre-line', overflowWrap: 'break-word' },

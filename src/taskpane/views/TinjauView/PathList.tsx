@@ -12,7 +12,14 @@ function needLines(step: Improvement, tr: Translator): string[] {
   const n = step.need;
   switch (n.kind) {
     case 'survey':
-      return [t('needSurvey', { code: step.code, text: step.label, least: num(n.least), now: shown(n.now) })];
+      return [
+        t('needSurvey', {
+          code: step.code,
+          text: step.label,
+          least: num(n.least),
+          now: typeof n.now === 'number' ? num(n.now) : shown(n.now),
+        }),
+      ];
     case 'option':
       return [
         t('needOption', { code: step.code, text: step.label, least: n.least, now: shown(n.now) }),
