@@ -45,5 +45,6 @@ export function QuestionSlot(props: {
     () => selectedQuestion(props.model.data, props.selection),
     [props.model.data, props.selection],
   );
-  return selected && <QuestionPanel key={selected.question.soalId} selected={selected} />;
+  // One panel across questions: folded once, it stays folded as the cursor moves.
+  return selected && <QuestionPanel selected={selected} />;
 }

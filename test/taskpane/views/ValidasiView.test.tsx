@@ -110,7 +110,7 @@ describe('ValidasiView', () => {
       screen.getByRole('button', { name: new RegExp(escape(issue?.message_en ?? '?')) }),
     ).toHaveTextContent('Error');
     expect(screen.getByRole('combobox', { name: 'Severity' })).toBeInTheDocument();
-    expect(screen.getByTestId('validasi-counts')).toHaveTextContent(`${of('error')} errors`);
+    expect(screen.getByTestId('validasi-counts')).toHaveTextContent(`errors ${of('error')} · not answered 0`);
   });
 
   it('shows a failed select as an error, not silence', async () => {

@@ -95,7 +95,7 @@ export const NEXT_STEPS = {
 export const VALIDASI_ORDER = {
   countsLine: {
     id: '{errors} kesalahan · {missing} belum dijawab · {warnings} peringatan · {infos} info',
-    en: '{errors} errors · {missing} not answered · {warnings} warnings · {infos} infos',
+    en: 'errors {errors} · not answered {missing} · warnings {warnings} · infos {infos}',
   },
   sectionErrors: { id: 'Kesalahan ({count})', en: 'Errors ({count})' },
   errorsNone: { id: 'Tidak ada kesalahan isian.', en: 'No entry errors.' },
