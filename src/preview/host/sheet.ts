@@ -1,3 +1,4 @@
+import { emptyPageLayout, type PageLayoutModel } from './pageLayout';
 import { contains, type Rect } from './a1';
 import { PreviewApiError } from './errors';
 import type { ChangeArgs, SelectionArgs } from './book';
@@ -60,6 +61,10 @@ export class SheetModel {
   selected = { row: 0, col: 0 };
   readonly changeHandlers: ((args: ChangeArgs) => Promise<void>)[] = [];
   readonly selectionHandlers: ((args: SelectionArgs) => Promise<void>)[] = [];
+  /** Columns hidden (0-based), as `Range.columnHidden` leaves them; the grid still shows them. */
+  readonly hiddenColumns = new Set<number>();
+  /** The print settings `Worksheet.pageLayout` received (ExcelApi 1.9). */
+  readonly pageLayout: PageLayoutModel = emptyPageLayout();
 
   constructor(
     /** The worksheet id the API reports (`{00000001}`). */

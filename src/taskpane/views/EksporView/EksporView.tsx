@@ -7,6 +7,7 @@ import { useSharedStyles } from '../shared/styles';
 import type { downloadText } from './download';
 import { ExportSection } from './ExportSection';
 import { ImportPreviewList } from './ImportPreviewList';
+import { LheDownload } from './LheDownload';
 import { useEkspor } from './useEkspor';
 
 interface EksporViewProps {
@@ -33,6 +34,7 @@ export function EksporView(props: EksporViewProps): JSX.Element {
   return (
     <div className={s.view}>
       <ExportSection e={e} />
+      <LheDownload actions={props.actions} profile={props.model.profile} />
       <section className={s.section} aria-labelledby="ekspor-import">
         <h2 id="ekspor-import" className={s.heading}>
           {t('importTitle')}
