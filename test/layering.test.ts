@@ -16,6 +16,9 @@ function linter(): ESLint {
     cwd: root,
     overrideConfigFile: true,
     overrideConfig: [
+      // Inline comments are ignored: a layer rule cannot be switched off in a file, and comments naming
+      // rules of the full lint set (not loaded here) are not errors.
+      { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
       { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser } },
       ...layers,
     ],
@@ -33,7 +36,10 @@ describe('layering of src/', () => {
     ).flat();
     expect(results.length).toBeGreaterThan(150);
     const broken = results.flatMap((r) =>
-      r.messages.map((m) => `${r.filePath.slice(root.length + 1)}:${m.line} ${m.message}`),
+      // errors only: the warning that an inline comment has no effect here is not a layering fault
+      r.messages
+        .filter((m) => m.severity === 2)
+        .map((m) => `${r.filePath.slice(root.length + 1)}:${m.line} ${m.message}`),
     );
     expect(broken).toEqual([]);
   });
