@@ -2,6 +2,7 @@ import type { Entries, UnitMeta, UnitProfile } from '../lke';
 import { LKE_2021, parsePortalAnswers, InputError } from '../lke';
 import { circulatedSource } from './xlsx/circulated';
 import { templateXlsxSource } from './xlsx/templateSource';
+import { parseJsonFile } from './json';
 
 /** An LKE read from a file: the entries, who it is about, and what the source adds to `score --json`. */
 export interface LoadedLke {
@@ -22,14 +23,9 @@ export interface Source {
   readonly load: (bytes: Buffer, path: string) => Promise<LoadedLke>;
 }
 
-/** Parses JSON text, turning a syntax error into a one-line Indonesian reason. */
+/** Parses a JSON file under the limits of `src/cli/json.ts` (BOM accepted, size and depth bounded). */
 export function parseJson(bytes: Buffer, path: string): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8')) as unknown;
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new InputError(`${path} bukan JSON yang sah (${why})`, `${path} is not valid JSON (${why})`);
-  }
+  return parseJsonFile(bytes, path);
 }
 
 /** PortalRB `jawaban-unit` answers files. */

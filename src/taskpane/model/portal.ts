@@ -6,7 +6,6 @@ import {
   type Answer,
   type Catalogue,
   type Entries,
-  type Entry,
 } from '../../lke';
 import { inputWrites, type CellValue, type ImportMode, type ProfileReading } from '../../workbook';
 import { VIEW_MESSAGES } from '../i18n/catalogue';
