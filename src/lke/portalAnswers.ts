@@ -61,12 +61,27 @@ function fail(id: string, en: string): never {
 
 /** The longest text a cell holds (Excel's limit): a longer note would not come back whole. */
 export const MAX_CELL_TEXT = 32_767;
-/** Digits a number keeps exactly (IEEE double): a 20-digit count would silently lose its last ones. */
+/** Digits any numeral keeps exactly in a double: past them a 20-digit count could silently lose its last ones. */
 const MAX_DIGITS = 15;
 
-function significantDigits(numeral: string): number {
-  const [int = '', frac = ''] = numeral.trim().replace(/^-/, '').split(/[.,]/);
-  return `${int}${frac}`.replace(/^0+/, '').replace(/0+$/, '').length || 1;
+/** A numeral without sign noise: `' 007,50 '` → `7.5`, `'-0.30'` → `-0.3`. */
+function canonical(numeral: string): string {
+  const t = numeral.trim().replace(',', '.');
+  const sign = t.startsWith('-') ? '-' : '';
+  const [int = '', frac = ''] = t.replace(/^-/, '').split('.');
+  const i = int.replace(/^0+(?=\d)/, '');
+  const f = frac.replace(/0+$/, '');
+  return `${sign}${i}${f === '' ? '' : `.${f}`}`;
+}
+
+/**
+ * True when a numeral's value is the number it converts to: always up to 15 significant digits; past that,
+ * only when the number prints back as the same digits (`'0.30000000000000004'` yes, a 20-digit count no).
+ */
+function exactNumeral(numeral: string, n: number): boolean {
+  const [int = '', frac = ''] = canonical(numeral).replace(/^-/, '').split('.');
+  const digits = `${int}${frac}`.replace(/^0+/, '').replace(/0+$/, '').length;
+  return digits <= MAX_DIGITS || canonical(plainNumber(n)) === canonical(numeral);
 }
 
 /**
@@ -85,9 +100,9 @@ function checkValue(soalId: number, key: string, type: string, raw: unknown): vo
   const numeral = typeof raw === 'string' && (type === 'JUMLAH' || type === 'NILAI_0_4') && NUMERAL.test(raw);
   if (typeof raw === 'number' || numeral) {
     const n = typeof raw === 'number' ? raw : Number(raw.trim().replace(',', '.'));
-    // A JSON number arrives as the double it is; a numeral is converted here, exactly only up to 15 digits.
-    const digits = typeof raw === 'number' ? 0 : significantDigits(raw);
-    if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER || digits > MAX_DIGITS) {
+    // A JSON number arrives as the double it is; a numeral is converted here, and must convert exactly.
+    const exact = typeof raw === 'number' || exactNumeral(raw, n);
+    if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER || !exact) {
       const shown =
         String(raw).length > 40
           ? `${String(raw).slice(0, 40)}… (${String(raw).length} karakter)`
@@ -170,9 +185,30 @@ export function parsePortalAnswers(
   };
 }
 
+/**
+ * A number as a plain decimal numeral with the digits of its shortest form, never in exponent notation (which
+ * an answers file's numerals do not allow): reading it back gives the same number.
+ *
+ * @example
+ * plainNumber(12)      // → '12'
+ * plainNumber(1.5e-7)  // → '0.00000015'
+ * plainNumber(1e21)    // → '1000000000000000000000'
+ */
+export function plainNumber(n: number): string {
+  const s = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([-+]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign = '', int = '', frac = '', exp = '0'] = m;
+  const digits = `${int}${frac}`;
+  const point = int.length + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 function toText(a: Answer | undefined): string | null {
   if (a === null || a === undefined) return null;
-  return typeof a === 'number' ? String(a) : a;
+  return typeof a === 'number' ? plainNumber(a) : a;
 }
 
 /**
