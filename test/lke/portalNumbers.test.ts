@@ -47,7 +47,7 @@ describe('numbers written to an answers file', () => {
       }),
       { numRuns: 2_000 },
     );
-    for (const n of [5e-324, 1.2345678901234567e-7, 3.6])
+    for (const n of [5e-324, Number('1.2345678901234567e-7'), 3.6])
       expect(
         parsePortalAnswers(LKE_2021, {
           answers: [{ soal_id: 125, jawaban_unit: plainNumber(n) }],
