@@ -1,20 +1,5 @@
 import { InputError } from '../lke/errors';
-
-/**
- * Bounds on a JSON file the command line reads (an answers file is a few hundred kilobytes and four levels
- * deep; these leave room and still stop a hostile file before it costs memory or the call stack).
- */
-export const JSON_LIMITS = {
-  /** Largest file, in bytes. */
-  maxBytes: 20 * 1024 * 1024,
-  /** Deepest nesting of arrays and objects. */
-  maxDepth: 64,
-} as const;
-
-export interface JsonLimits {
-  readonly maxBytes: number;
-  readonly maxDepth: number;
-}
+import { DEFAULT_LIMITS, LIMIT_NAMES, LimitError, type ReadLimits } from './xlsx/limits';
 
 const BOM = '\uFEFF';
 
@@ -54,29 +39,25 @@ function lineColumn(text: string, at: number): { line: number; column: number } 
 }
 
 /**
- * Parses a JSON file named on the command line: a UTF-8 byte-order mark is accepted; a file over
- * `limits.maxBytes` or nested deeper than `limits.maxDepth` is refused before parsing; a syntax error is one
- * Indonesian line with its line and column (the parser's English stays in the English twin).
+ * Parses a JSON file named on the command line (the one home of JSON reading): a UTF-8 byte-order mark is
+ * accepted; a file over the `jsonBytes` limit or nested deeper than `jsonDepth` (see `xlsx/limits.ts`) is refused
+ * before parsing with a {@link LimitError}; a syntax error is one Indonesian line with its line and column (the
+ * parser's English stays in the English twin).
  *
  * @example
  * parseJsonFile(Buffer.from('\uFEFF{"answers":[]}'), 'a.json') // → { answers: [] }
- * parseJsonFile(Buffer.from('['.repeat(100)), 'a.json')        // throws 'a.json: JSON bersarang terlalu dalam (lebih dari 64 tingkat)'
+ * parseJsonFile(Buffer.from('['.repeat(100)), 'a.json')        // throws 'a.json: melebihi batas kedalaman JSON (64); …'
  */
-export function parseJsonFile(bytes: Buffer, path: string, limits: JsonLimits = JSON_LIMITS): unknown {
-  if (bytes.length > limits.maxBytes) {
-    const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
-    throw new InputError(
-      `${path}: berkas JSON terlalu besar (${mb(bytes.length)}; batas ${mb(limits.maxBytes)})`,
-      `${path}: JSON file too large (${mb(bytes.length)}; the limit is ${mb(limits.maxBytes)})`,
-    );
-  }
+export function parseJsonFile(
+  bytes: Buffer,
+  path: string,
+  limits: Pick<ReadLimits, 'jsonBytes' | 'jsonDepth'> = DEFAULT_LIMITS,
+): unknown {
+  if (bytes.length > limits.jsonBytes) throw new LimitError(path, LIMIT_NAMES.jsonBytes, limits.jsonBytes);
   let text = bytes.toString('utf8');
   if (text.startsWith(BOM)) text = text.slice(1);
-  if (jsonDepth(text, limits.maxDepth) > limits.maxDepth)
-    throw new InputError(
-      `${path}: JSON bersarang terlalu dalam (lebih dari ${limits.maxDepth} tingkat)`,
-      `${path}: JSON nested too deeply (more than ${limits.maxDepth} levels)`,
-    );
+  if (jsonDepth(text, limits.jsonDepth) > limits.jsonDepth)
+    throw new LimitError(path, LIMIT_NAMES.jsonDepth, limits.jsonDepth);
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {

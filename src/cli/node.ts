@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { writeFileAtomic } from './atomic';
+import { readRegularFile } from './readFile';
 import type { Io } from './io';
 import { oneLine, run } from './main';
 
@@ -7,7 +8,8 @@ import { oneLine, run } from './main';
 export const nodeIo: Io = {
   out: (t) => void process.stdout.write(t),
   err: (t) => void process.stderr.write(t),
-  readFile: (p) => readFile(p),
+  // Regular files only, bounded (a FIFO or /dev/zero never hangs a command).
+  readFile: (p) => readRegularFile(p),
   writeFile: (p, d, options) => writeFileAtomic(p, d, options),
   fileKey: (p) =>
     stat(p).then(

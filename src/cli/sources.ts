@@ -2,6 +2,7 @@ import type { Entries, UnitMeta, UnitProfile } from '../lke';
 import { LKE_2021, parsePortalAnswers, InputError } from '../lke';
 import { circulatedSource } from './xlsx/circulated';
 import { templateXlsxSource } from './xlsx/templateSource';
+import { DEFAULT_LIMITS, type ReadLimits } from './xlsx/limits';
 import { parseJsonFile } from './json';
 
 /** An LKE read from a file: the entries, who it is about, and what the source adds to `score --json`. */
@@ -19,13 +20,19 @@ export interface LoadedLke {
 /** A kind of file `score` (and friends) can read. The first source that accepts a file reads it. */
 export interface Source {
   readonly name: string;
-  readonly accepts: (path: string, bytes: Buffer) => boolean;
-  readonly load: (bytes: Buffer, path: string) => Promise<LoadedLke>;
+  readonly accepts: (path: string, bytes: Buffer, limits?: ReadLimits) => boolean;
+  readonly load: (bytes: Buffer, path: string, limits?: ReadLimits) => Promise<LoadedLke>;
 }
 
-/** Parses a JSON file under the limits of `src/cli/json.ts` (BOM accepted, size and depth bounded). */
-export function parseJson(bytes: Buffer, path: string): unknown {
-  return parseJsonFile(bytes, path);
+/**
+ * Parses a JSON file under the size and depth limits (a UTF-8 byte-order mark allowed); see `parseJsonFile`
+ * in `json.ts`, the one home of JSON reading.
+ *
+ * @example
+ * parseJson(Buffer.from('\uFEFF{"answers":[]}'), 'a.json') // → { answers: [] }
+ */
+export function parseJson(bytes: Buffer, path: string, limits: ReadLimits = DEFAULT_LIMITS): unknown {
+  return parseJsonFile(bytes, path, limits);
 }
 
 /** PortalRB `jawaban-unit` answers files. */
@@ -33,10 +40,19 @@ export const answersJsonSource: Source = {
   name: 'portalrb-answers',
   accepts: (path, bytes) =>
     path.toLowerCase().endsWith('.json') ||
-    bytes.subarray(0, 64).toString('utf8').trimStart().startsWith('{'),
-  load: (bytes, path) => {
-    const { entries, meta } = parsePortalAnswers(LKE_2021, parseJson(bytes, path));
-    return Promise.resolve({ entries, meta, profile: null, extras: {}, notes: [] });
+    bytes
+      .subarray(0, 64)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('{'),
+  load: (bytes, path, limits) => {
+    try {
+      const { entries, meta } = parsePortalAnswers(LKE_2021, parseJson(bytes, path, limits));
+      return Promise.resolve({ entries, meta, profile: null, extras: {}, notes: [] });
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
   },
 };
 
@@ -46,18 +62,19 @@ export const answersJsonSource: Source = {
  */
 export const SOURCES: Source[] = [circulatedSource, templateXlsxSource, answersJsonSource];
 
-/** Reads any supported LKE file; throws {@link InputError} when it cannot. */
+/** Reads any supported LKE file; throws {@link InputError} when it cannot (a limit reached: {@link LimitError}). */
 export async function loadLke(
   bytes: Buffer,
   path: string,
   sources: readonly Source[] = SOURCES,
+  limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<LoadedLke> {
-  const source = sources.find((s) => s.accepts(path, bytes));
+  const source = sources.find((s) => s.accepts(path, bytes, limits));
   if (!source) {
     throw new InputError(
       `${path}: jenis berkas tidak dikenal (harus jawaban PortalRB .json atau LKE .xlsx)`,
       `${path}: unknown kind of file (expected a PortalRB answers .json or an LKE .xlsx)`,
     );
   }
-  return source.load(bytes, path);
+  return source.load(bytes, path, limits);
 }

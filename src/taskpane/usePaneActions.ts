@@ -34,6 +34,7 @@ export function usePaneActions(ops: WorkbookOps, state: WorkbookState, shell: Sh
       // Only the cells the preview planned (input cells by construction, Profil's unit included).
       applyImport: (preview: ImportPreview) => thenRefresh(() => ops.writeInputs(preview.writes)),
       exportAnswers: () => ops.exportAnswers(),
+      reportInput: () => ops.reportInput(),
     };
   }, [ops, shell, entries, profile, catalogue]);
 }

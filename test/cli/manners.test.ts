@@ -68,15 +68,15 @@ describe('JSON files', () => {
     const io = memoryIo({ 'a.json': deep });
     expect(await run(['score', 'a.json'], io)).toBe(2);
     expect(io.stderr()).toBe(
-      'lke-zi score: a.json: JSON bersarang terlalu dalam (lebih dari 64 tingkat) (a.json: JSON nested too deeply (more than 64 levels))\n',
+      'lke-zi score: a.json: melebihi batas kedalaman JSON (64); berkas tidak dibaca (a.json: exceeds the limit on JSON nesting depth (64); file not read)\n',
     );
     expect(jsonDepth('{"a":[1,{"b":"[[[\\"["}]}')).toBe(3);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
-    expect(() => parseJsonFile(Buffer.alloc(2048, 32), 'big.json', { maxBytes: 1024, maxDepth: 64 })).toThrow(
-      /big\.json: berkas JSON terlalu besar/,
-    );
+    expect(() =>
+      parseJsonFile(Buffer.alloc(2048, 32), 'big.json', { jsonBytes: 1024, jsonDepth: 64 }),
+    ).toThrow(/big\.json: melebihi batas ukuran berkas JSON/);
   });
 
   it.each([

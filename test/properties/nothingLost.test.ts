@@ -10,7 +10,7 @@ import {
   type CirculatedMigration,
   type GridCell,
 } from '../../src/circulated';
-import { gridOfWorksheet } from '../../src/cli/xlsx/circulatedGrid';
+import { gridOfWorksheet } from '../oracle/exceljsGrid';
 import { parseJsonFile } from '../../src/cli/json';
 import { LKE_2021, parsePortalAnswers, THRESHOLDS_2021, toPortalAnswers, type Answer } from '../../src/lke';
 import { previewImport } from '../../src/taskpane/model';
