@@ -2,7 +2,8 @@ import type { Entries, UnitMeta, UnitProfile } from '../lke';
 import { LKE_2021, parsePortalAnswers, InputError } from '../lke';
 import { circulatedSource } from './xlsx/circulated';
 import { templateXlsxSource } from './xlsx/templateSource';
-import { DEFAULT_LIMITS, LIMIT_NAMES, LimitError, within, type ReadLimits } from './xlsx/limits';
+import { DEFAULT_LIMITS, type ReadLimits } from './xlsx/limits';
+import { parseJsonFile } from './json';
 
 /** An LKE read from a file: the entries, who it is about, and what the source adds to `score --json`. */
 export interface LoadedLke {
@@ -24,49 +25,14 @@ export interface Source {
 }
 
 /**
- * The deepest nesting of arrays and objects in JSON text, counted without parsing (so a 200,000-deep value
- * is refused with a clear message instead of overflowing the stack); stops counting past `limit`.
- *
- * @example
- * jsonDepth('{"a":[1,{"b":"[["}]}', 64) // → 3
- */
-export function jsonDepth(text: string, limit: number): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 92) i++;
-      else if (ch === 34) inString = false;
-    } else if (ch === 34) inString = true;
-    else if (ch === 91 || ch === 123) {
-      depth++;
-      if (depth > max) max = depth;
-      if (max > limit) return max;
-    } else if (ch === 93 || ch === 125) depth--;
-  }
-  return max;
-}
-
-/**
- * Parses JSON text (a UTF-8 byte-order mark allowed), under the size and depth limits, turning a syntax error
- * into a one-line Indonesian reason.
+ * Parses a JSON file under the size and depth limits (a UTF-8 byte-order mark allowed); see `parseJsonFile`
+ * in `json.ts`, the one home of JSON reading.
  *
  * @example
  * parseJson(Buffer.from('\uFEFF{"answers":[]}'), 'a.json') // → { answers: [] }
  */
 export function parseJson(bytes: Buffer, path: string, limits: ReadLimits = DEFAULT_LIMITS): unknown {
-  within(limits, 'jsonBytes', bytes.length, path);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (jsonDepth(text, limits.jsonDepth) > limits.jsonDepth)
-    throw new LimitError(path, LIMIT_NAMES.jsonDepth, limits.jsonDepth);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    const why = (e instanceof Error ? e.message : String(e)).slice(0, 200);
-    throw new InputError(`${path} bukan JSON yang sah (${why})`, `${path} is not valid JSON (${why})`);
-  }
+  return parseJsonFile(bytes, path, limits);
 }
 
 /** PortalRB `jawaban-unit` answers files. */

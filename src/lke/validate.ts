@@ -64,17 +64,52 @@ function answerIssues(q: Question, column: Column, answer: Answer, rd: Reading):
   return [];
 }
 
-/** True for one or more http(s) addresses separated by white space. */
+/** The longest evidence link accepted (browsers and PortalRB handle far more; a longer one is not a link). */
+export const MAX_LINK_LENGTH = 2_000;
+
+/**
+ * Characters no link holds: controls, white space other than the separators (no-break and ideographic spaces),
+ * zero-width characters and bidirectional controls (which can make a link read as another).
+ */
+const NOT_IN_LINK =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/;
+
+/**
+ * One evidence link: `http://` or `https://` with a host, no user name or password (`https://a@b/`), no
+ * backslash, at most {@link MAX_LINK_LENGTH} characters.
+ *
+ * @example
+ * isEvidenceLink('https://drive.example.go.id/bukti/1') // → true
+ * isEvidenceLink('https://user:pw@drive.example.go.id') // → false
+ */
+export function isEvidenceLink(part: string): boolean {
+  if (part.length > MAX_LINK_LENGTH || !/^https?:\/\/[^/\\]/i.test(part) || part.includes('\\')) return false;
+  try {
+    const u = new URL(part);
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:') &&
+      u.hostname !== '' &&
+      u.username === '' &&
+      u.password === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True for one or more evidence links ({@link isEvidenceLink}) separated by spaces, tabs or line breaks; any
+ * other white space, control, zero-width or bidi character anywhere makes it not links.
+ *
+ * @example
+ * isHttpLinks('https://a.go.id/1\nhttps://a.go.id/2') // → true
+ * isHttpLinks('https://a.go.id/\u202Efdp.exe')        // → false
+ */
 export function isHttpLinks(text: string): boolean {
-  const parts = text.trim().split(/\s+/);
-  return parts.every((part) => {
-    try {
-      const u = new URL(part);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-    } catch {
-      return false;
-    }
-  });
+  if (NOT_IN_LINK.test(text)) return false;
+  const parts = text.trim().split(/[ \t\r\n]+/);
+  return parts.every(isEvidenceLink);
 }
 
 function evidenceIssues(q: Question, evidence: string | null | undefined, answered: boolean): Issue[] {

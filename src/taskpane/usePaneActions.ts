@@ -15,6 +15,7 @@ import type { WorkbookOps } from './workbookOps';
  */
 export function usePaneActions(ops: WorkbookOps, state: WorkbookState, shell: ShellActions): PaneActions {
   const entries = state.reading?.kind === 'read' ? state.reading.entries : null;
+  const profile = state.reading?.kind === 'read' ? state.reading.profile : undefined;
   const catalogue = state.catalogue;
   return useMemo((): PaneActions => {
     const thenRefresh = async (write: () => Promise<unknown>): Promise<void> => {
@@ -30,12 +31,11 @@ export function usePaneActions(ops: WorkbookOps, state: WorkbookState, shell: Sh
       previewImport: (json) =>
         catalogue === null
           ? Promise.reject(new Error('the workbook has not been read yet'))
-          : loadEngine().then((e) => e.previewImport(catalogue, entries ?? new Map(), json)),
-      // Only the cells the preview listed (input cells by construction), with the values it showed.
-      applyImport: (preview: ImportPreview) =>
-        thenRefresh(() => ops.writeInputs(preview.changes.map((c) => ({ ...c.cell, value: c.to })))),
+          : loadEngine().then((e) => e.previewImport(catalogue, entries ?? new Map(), json, profile)),
+      // Only the cells the preview planned (input cells by construction, Profil's unit included).
+      applyImport: (preview: ImportPreview) => thenRefresh(() => ops.writeInputs(preview.writes)),
       exportAnswers: () => ops.exportAnswers(),
       reportInput: () => ops.reportInput(),
     };
-  }, [ops, shell, entries, catalogue]);
+  }, [ops, shell, entries, profile, catalogue]);
 }

@@ -1,23 +1,26 @@
 import { PROPOSAL_CHECKLIST, type Catalogue, type Entries } from '../lke';
-import { entryCells, HELD_OPTIONS, PROFIL, SHEETS, TICK, type ProfileReading } from '../workbook';
-import { indexOf } from '../lke';
+import { HELD_OPTIONS, inputWrites, PROFIL, SHEETS, TICK, type ProfileReading } from '../workbook';
 import type { InputWrite } from '../excel/write';
 
+const NO_UNIT = { unitId: null, unitName: null, year: null } as const;
+
 /**
- * The input cells of sheet Jawaban that hold these entries (every field of each listed question; questions the
- * catalogue does not know are skipped).
+ * The input cells of sheet Jawaban that a migration writes for these entries, by the one rule of
+ * `inputWrites` (the command line's `import` and the pane's import use it too): only fields with a value are
+ * written, so an answer already typed in the template is never erased by a blank of the old file. `current`
+ * is what the template holds now (cells already equal are not written again). Questions the catalogue does not
+ * know are skipped.
  *
  * @example
- * entryWrites(LKE_2021, new Map([[1, { unit: 'Ya', tpi: null }]]))[0] // → { sheet: 'Jawaban', address: 'K6', value: 'Ya' }
+ * entryWrites(LKE_2021, new Map([[1, { unit: 'Ya', tpi: null }]])) // → [{ sheet: 'Jawaban', address: 'K6', value: 'Ya' }]
  */
-export function entryWrites(catalogue: Catalogue, entries: Entries): InputWrite[] {
-  const ix = indexOf(catalogue);
-  return [...entries].flatMap(([soalId, e]) => {
-    const q = ix.question.get(soalId);
-    return q
-      ? entryCells(q, e).map((c) => ({ sheet: SHEETS.jawaban, address: c.address, value: c.value }))
-      : [];
-  });
+export function entryWrites(
+  catalogue: Catalogue,
+  entries: Entries,
+  current: Entries = new Map(),
+): InputWrite[] {
+  const now = { entries: current, meta: NO_UNIT };
+  return [...inputWrites(catalogue, now, { entries, meta: NO_UNIT }, 'merge').writes];
 }
 
 /**

@@ -6,6 +6,18 @@ export { jawabanLayout, type JawabanLayout, type JawabanRow } from './layout';
 export { INPUT_COLUMNS, SHEETS, SIDE, JAWABAN_TITLES } from './columns';
 export { inputCell, readEntries, gridCell, cellAnswer, cellText, entryCells } from './inputs';
 export {
+  inputWrites,
+  initialInputWrites,
+  hasValue,
+  type ImportMode,
+  type CellWrite,
+  type InputChange,
+  type InputPlan,
+  type InputState,
+  type InputTarget,
+  type ProfileField,
+} from './inputWrites';
+export {
   readProfile,
   PROFIL,
   HELD_OPTIONS,

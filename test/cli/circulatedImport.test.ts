@@ -20,8 +20,10 @@ describe('lke-zi import OLD.xlsx (a circulated LKE ZI workbook) into our templat
       const io = fsIo();
       const filled = join(dir, `${name}.xlsx`);
       const exported = join(dir, `${name}.json`);
-      expect(await run(['import', fixturePath(name), '--into', template, '--out', filled], io)).toBe(0);
-      expect(io.stdout()).toMatch(/soal dari .* dimasukkan ke/);
+      const code = await run(['import', fixturePath(name), '--into', template, '--out', filled], io);
+      expect(io.stdout()).toMatch(/^Impor .* ke .* \(gabung\): \d+ sel diubah/);
+      // Exit 1 exactly when the imported entries hold errors, each listed with its cell.
+      expect(code).toBe(io.stdout().includes('Galat isian sesudah impor') ? 1 : 0);
       expect(await run(['export', filled, '--out', exported], io)).toBe(0);
       const read = await circulatedSource.load(fixtureBytes(name), fixturePath(name));
       const want = toPortalAnswers(LKE_2021, read.entries, read.meta).answers;

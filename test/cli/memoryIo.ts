@@ -16,10 +16,13 @@ export function memoryIo(
         ? Promise.resolve(b)
         : Promise.reject(Object.assign(new Error(`ENOENT ${p}`), { code: 'ENOENT' }));
     },
-    writeFile: (p, d) => {
+    writeFile: (p, d, options) => {
+      if (!options.replace && store.has(p))
+        return Promise.reject(Object.assign(new Error(`EEXIST ${p}`), { code: 'EEXIST' }));
       store.set(p, Buffer.isBuffer(d) ? d : Buffer.from(d));
       return Promise.resolve();
     },
+    fileKey: (p) => Promise.resolve(store.has(p) ? p : null),
     isTty: false,
     stdout: () => out,
     stderr: () => err,

@@ -1,7 +1,15 @@
 // Answers files for the workbook commands: a complete one with every kind of cell content a person leaves
 // (notes with quotes, links, text that looks like a formula or a number), and helpers to run commands.
 import ExcelJS from 'exceljs';
-import { indexOf, LKE_2021, type PortalAnswer, type PortalAnswersFile, type Question } from '../../src/lke';
+import {
+  indexOf,
+  LKE_2021,
+  parsePortalAnswers,
+  validate,
+  type PortalAnswer,
+  type PortalAnswersFile,
+  type Question,
+} from '../../src/lke';
 import { run } from '../../src/cli/main';
 import { memoryIo } from './memoryIo';
 
@@ -105,7 +113,10 @@ export async function filled(answers: PortalAnswersFile): Promise<Buffer> {
     'F.xlsx',
   );
   const b = file('F.xlsx');
-  if (code !== 0 || !b) throw new Error(`import failed: ${io.stderr()}`);
+  // Exit 1 exactly when the answers hold entries the engine rejects (the workbook is written all the same).
+  const { entries } = parsePortalAnswers(LKE_2021, answers);
+  const errors = validate(LKE_2021, entries).some((i) => i.severity === 'error');
+  if (code !== (errors ? 1 : 0) || !b) throw new Error(`import failed (${code}): ${io.stderr()}`);
   return b;
 }
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { nodeIo } from '../../src/cli/node';
 import { LKE_2021, toPortalAnswers, type Answer, type Entry } from '../../src/lke';
 import type { Io } from '../../src/cli/io';
 
@@ -22,7 +23,7 @@ export function writeAnswers(
   return path;
 }
 
-/** The real file system with captured streams. */
+/** The real file system (atomic, refusing writes as `lke-zi` does) with captured streams. */
 export function fsIo(): Io & { stdout: () => string; stderr: () => string } {
   let out = '';
   let err = '';
@@ -30,7 +31,8 @@ export function fsIo(): Io & { stdout: () => string; stderr: () => string } {
     out: (t) => void (out += t),
     err: (t) => void (err += t),
     readFile: (p) => readFile(p),
-    writeFile: (p, d) => writeFile(p, d),
+    writeFile: nodeIo.writeFile,
+    fileKey: nodeIo.fileKey,
     isTty: false,
     stdout: () => out,
     stderr: () => err,

@@ -1,57 +1,76 @@
-import { indexOf, LKE_2021 } from '../../lke';
+import { LKE_2021, THRESHOLDS_2021, validate } from '../../lke';
 import { InputError } from '../../lke/errors';
-import { entryCells, PROFIL, SHEETS } from '../../workbook';
-import { flagText, parseArgs } from '../args';
+import { cellsOf, inputWrites, planWorkbook, type CellWrite } from '../../workbook';
+import { flagOn, flagText, parseArgs } from '../args';
+import { refuseExisting, refuseInputAsOutput, sameFile, writeOutput } from '../atomic';
 import { EXIT, type ExitCode, type Io } from '../io';
 import { answersJsonSource, loadLke } from '../sources';
 import { circulatedSource } from '../xlsx/circulated';
 import { readInput } from './score';
-import { writeOutput } from './template';
-import { loadXlsx, requireTemplate } from '../xlsx/readWorkbook';
+import { loadXlsx } from '../xlsx/readWorkbook';
 import { readTemplate } from '../xlsx/templateSource';
+import { importJson, importText, type ImportOutcome } from './importReport';
+import type ExcelJS from 'exceljs';
 
-export const IMPORT_USAGE = 'lke-zi import JAWABAN.json|LAMA.xlsx --into LKE.xlsx [--out TERISI.xlsx]';
+export const IMPORT_USAGE =
+  'lke-zi import JAWABAN.json|LAMA.xlsx --into LKE.xlsx [--out TERISI.xlsx] [--replace] [--force] [--json]';
+
+/** Every input cell of the plan (`Sheet!A1`): the only cells an import may write. */
+function inputCells(): ReadonlySet<string> {
+  const plan = planWorkbook(LKE_2021, THRESHOLDS_2021);
+  return new Set(plan.sheets.flatMap((s) => s.unlocked.flatMap(cellsOf).map((a) => `${s.name}!${a}`)));
+}
+
+function applyWrites(wb: ExcelJS.Workbook, writes: readonly CellWrite[]): void {
+  const allowed = inputCells();
+  for (const w of writes) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (!ws || !allowed.has(`${w.sheet}!${w.address}`))
+      throw new Error(`import planned a write outside the input cells: ${w.sheet}!${w.address}`);
+    ws.getCell(w.address).value = w.value;
+  }
+}
 
 /**
- * `lke-zi import JAWABAN.json|LAMA.xlsx --into LKE.xlsx [--out TERISI.xlsx]`: puts the answers of a PortalRB
- * answers file or of a circulated "LKE ZI" workbook (unit and TPI answers, notes, evidence) into the input cells
- * of our template. Refuses unknown soal ids and workbooks that are not
- * our template; never writes a formula cell (checked after writing). Without --out the workbook is updated.
+ * `lke-zi import JAWABAN.json|LAMA.xlsx --into LKE.xlsx [--out TERISI.xlsx] [--replace] [--force] [--json]`:
+ * puts the answers of a PortalRB answers file or of a circulated "LKE ZI" workbook (unit and TPI answers, notes,
+ * evidence; the unit's name, id and year) into the input cells of our template, by the one rule of
+ * `inputWrites`: a field the file leaves empty keeps its cell (`--replace`: the file is the whole truth for the
+ * soal it lists). Prints what changed, what was left and every entry that is now an error (exit 1 then).
+ * Without --out the workbook is updated in place; any other existing --out is refused unless --force; the
+ * output may not be the answers file. Every write is atomic.
  */
 export async function importCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const args = parseArgs(argv, []);
+  const args = parseArgs(argv, { booleans: ['replace', 'force', 'json'], values: ['into', 'out'] });
   const answersFile = args.positional[0];
   const into = flagText(args, 'into');
   if (answersFile === undefined || args.positional.length > 1 || into === undefined) {
     throw new InputError(`pemakaian: ${IMPORT_USAGE}`, `usage: ${IMPORT_USAGE}`);
   }
   const out = flagText(args, 'out') ?? into;
+  await refuseInputAsOutput(io, out, [answersFile]);
+  await refuseInputAsOutput(io, into, [answersFile]);
+  const inPlace = await sameFile(io, out, into);
+  const replace = inPlace || flagOn(args, 'force');
+  await refuseExisting(io, out, { replace });
+  const mode = flagOn(args, 'replace') ? 'replace' : 'merge';
   // A PortalRB answers file, or a circulated "LKE ZI" workbook whose answers, notes and links move over.
-  const { entries, meta, notes } = await loadLke(await readInput(io, answersFile), answersFile, [
+  const incoming = await loadLke(await readInput(io, answersFile), answersFile, [
     circulatedSource,
     answersJsonSource,
   ]);
   const wb = await loadXlsx(await readInput(io, into), into);
-  requireTemplate(wb, LKE_2021, into);
-  const before = readTemplate(wb, LKE_2021, into).audit.length;
-  const jawaban = wb.getWorksheet(SHEETS.jawaban);
-  const profil = wb.getWorksheet(SHEETS.profil);
-  if (!jawaban || !profil)
-    throw new InputError(`${into}: lembar Jawaban/Profil hilang`, `${into}: sheet Jawaban/Profil is missing`);
-  let written = 0;
-  for (const q of indexOf(LKE_2021).questions) {
-    const e = entries.get(q.soalId);
-    if (!e) continue;
-    for (const c of entryCells(q, e)) jawaban.getCell(c.address).value = c.value;
-    written++;
+  const now = readTemplate(wb, LKE_2021, into);
+  const plan = inputWrites(LKE_2021, now, incoming, mode);
+  applyWrites(wb, plan.writes);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  await writeOutput(io, out, bytes, { replace });
+  const errors = validate(LKE_2021, plan.entries).filter((i) => i.severity === 'error');
+  const outcome: ImportOutcome = { from: answersFile, out, mode, plan, errors };
+  if (flagOn(args, 'json')) io.out(JSON.stringify(importJson(outcome), null, 2) + '\n');
+  else {
+    io.out(importText(outcome));
+    if (incoming.notes.length > 0) io.out(incoming.notes.join('\n') + '\n');
   }
-  if (meta.unitName !== null) profil.getCell(PROFIL.unitName).value = meta.unitName;
-  if (meta.unitId !== null) profil.getCell(PROFIL.unitId).value = meta.unitId;
-  if (meta.year !== null) profil.getCell(PROFIL.year).value = meta.year;
-  const after = readTemplate(wb, LKE_2021, into).audit.length;
-  if (after !== before) throw new Error(`import touched ${after - before} formula cell(s)`);
-  await writeOutput(io, out, Buffer.from(await wb.xlsx.writeBuffer()));
-  io.out(`${written} soal dari ${answersFile} dimasukkan ke ${out}.\n`);
-  if (notes.length > 0) io.out(notes.join('\n') + '\n');
-  return EXIT.ok;
+  return errors.length > 0 ? EXIT.entryErrors : EXIT.ok;
 }

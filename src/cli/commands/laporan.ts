@@ -8,9 +8,9 @@ import { openedBook } from '../xlsx/openedBook';
 import { isTemplateBook, readTemplateBook } from '../xlsx/templateSource';
 import { bookSource } from '../xlsx/xlsxBook';
 import { readInput } from './score';
-import { writeOutput } from './template';
+import { writeOutput } from '../atomic';
 
-export const LAPORAN_USAGE = 'lke-zi laporan FILE(.xlsx|.json) --out LHE.docx';
+export const LAPORAN_USAGE = 'lke-zi laporan FILE(.xlsx|.json) --out LHE.docx [--force]';
 
 /** The LHE input of a file: our workbook (with the TPI's recommendations and the audit), or any other LKE file. */
 async function lheInput(bytes: Buffer, file: string): Promise<LheInput> {
@@ -50,7 +50,7 @@ async function lheInput(bytes: Buffer, file: string): Promise<LheInput> {
  * document marked DRAF, written from the engine's figures of the file.
  */
 export async function laporanCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const args = parseArgs(argv, []);
+  const args = parseArgs(argv, { booleans: ['force'], values: ['out'] });
   const file = args.positional[0];
   const out = flagText(args, 'out');
   if (file === undefined || args.positional.length > 1 || out === undefined)
@@ -58,7 +58,9 @@ export async function laporanCommand(argv: readonly string[], io: Io): Promise<E
   if (!/\.docx$/i.test(out))
     throw new InputError(`--out harus berkas .docx, bukan ${out}`, `--out must be a .docx file, not ${out}`);
   const input = await lheInput(await readInput(io, file), file);
-  await writeOutput(io, out, Buffer.from(await docxBytes(lheDocument(input))));
+  await writeOutput(io, out, Buffer.from(await docxBytes(lheDocument(input))), {
+    replace: args.flags.get('force') === true,
+  });
   io.out(`LHE (draf) ${input.unit.name ?? file} ditulis ke ${out}.\n`);
   return EXIT.ok;
 }

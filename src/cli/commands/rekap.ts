@@ -4,7 +4,9 @@ import { basename, join, resolve } from 'node:path';
 import { evaluate, InputError, LKE_2021, THRESHOLDS_2021, toPortalAnswers } from '../../lke';
 import { finishRecap, recapUnit, unitLists } from '../../rekap/recap';
 import type { RecapEntry } from '../../rekap/types';
-import { flagText, parseArgs } from '../args';
+import { flagOn, flagText, flagYear, parseArgs } from '../args';
+import { refuseExisting, refuseInputAsOutput, writeOutput } from '../atomic';
+import { pathInside, safeFileName } from '../safeName';
 import { EXIT, type ExitCode, type Io } from '../io';
 import { progress } from '../progress';
 import { failureOf, readLkeFile, walkInputs } from '../recapInputs';
@@ -14,7 +16,7 @@ import { issueCell } from '../issueCell';
 import { writeProposal } from './rekapSurat';
 
 export const REKAP_USAGE =
-  'lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY] [--surat USULAN.docx]';
+  'lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY] [--force] [--surat USULAN.docx]';
 
 export { expandInputs, failureOf } from '../recapInputs';
 
@@ -49,31 +51,52 @@ function scored(file: string, loaded: LoadedLke, cellOf: CellOf): ReadResult {
   };
 }
 
+/** The answers file's name for PortalRB: the unit id (or the file's name) made safe, bounded and unique. */
 function answersFileName(entry: RecapEntry, used: Set<string>): string {
   const id =
     entry.kind === 'unit' && entry.meta.unitId !== null
       ? String(entry.meta.unitId)
       : basename(entry.file).replace(/\.[^.]+$/, '');
-  let name = `${id.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.json`;
-  for (let i = 2; used.has(name); i++) name = `${id}-${i}.json`;
-  used.add(name);
-  return name;
+  return safeFileName(id, used, '.json');
 }
 
-/** `lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY]` */
+/**
+ * `lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY] [--force]`. Existing
+ * outputs (the recap, the PortalRB lists) are refused before any file is read, unless --force; an output that is
+ * one of the inputs is always refused; every file is written atomically, and answers files are named from unit
+ * ids by `safeFileName` (inside the PortalRB folder, whatever the id holds).
+ */
 export async function rekapCommand(
   argv: readonly string[],
   io: Io,
   cellOf: CellOf = issueCell,
 ): Promise<ExitCode> {
-  const args = parseArgs(argv, ['json']);
+  const args = parseArgs(argv, {
+    booleans: ['json', 'force'],
+    values: ['out', 'portalrb', 'tahun', 'surat'],
+  });
   const out = flagText(args, 'out');
   if (args.positional.length === 0 || out === undefined)
     throw new InputError(`pemakaian: ${REKAP_USAGE}`, `usage: ${REKAP_USAGE}`);
   const portalDir = flagText(args, 'portalrb');
-  const tahunFlag = flagText(args, 'tahun');
+  const tahun = flagYear(args, 'tahun');
+  const replace = flagOn(args, 'force');
+  await refuseInputAsOutput(io, out, args.positional);
+  await refuseExisting(io, out, { replace });
+  if (portalDir) await refuseExisting(io, join(portalDir, 'unit-wbk.json'), { replace });
+  const surat = flagText(args, 'surat');
+  if (surat !== undefined) {
+    await refuseInputAsOutput(io, surat, args.positional);
+    await refuseExisting(io, surat, { replace });
+  }
+  // A recap found while walking a folder (a previous run's --out) is not a unit.
   const walked = (await walkInputs(args.positional)).filter((w) => resolve(w.path) !== resolve(out));
   const files = walked.map((w) => w.path);
+  const inputs = new Set(files.map((f) => resolve(f)));
+  const write = async (path: string, data: Buffer | string): Promise<void> => {
+    if (inputs.has(resolve(path))) await refuseInputAsOutput(io, path, [path]);
+    await writeOutput(io, path, data, { replace });
+  };
   if (files.length === 0)
     throw new InputError(
       'tidak ada berkas .xlsx atau .json untuk direkap',
@@ -99,19 +122,21 @@ export async function rekapCommand(
       entries.push(entry);
       if (problems !== '') await appendFile(spool, problems);
       if (portalDir && answers !== null)
-        await io.writeFile(join(portalDir, 'jawaban-unit', answersFileName(entry, used)), answers);
+        await write(pathInside(join(portalDir, 'jawaban-unit'), answersFileName(entry, used)), answers);
       bar.tick(file);
     }
     bar.done();
     const recap = finishRecap(entries);
-    await io.writeFile(out, await writeRecapWorkbook(join(work, 'rekap.xlsx'), recap, spool));
+    await write(out, await writeRecapWorkbook(join(work, 'rekap.xlsx'), recap, spool));
     return report(io, {
       json: args.flags.get('json') === true,
       out,
       count: files.length,
       recap,
       portalDir,
-      tahunFlag,
+      tahun,
+      write,
+      replace,
       surat: flagText(args, 'surat'),
     });
   } finally {
@@ -125,21 +150,23 @@ interface Finished {
   readonly count: number;
   readonly recap: readonly RecapEntry[];
   readonly portalDir: string | undefined;
-  readonly tahunFlag: string | undefined;
+  readonly tahun: number | undefined;
+  readonly write: (path: string, data: Buffer | string) => Promise<void>;
+  readonly replace: boolean;
   readonly surat?: string | undefined;
 }
 
 /** Writes the PortalRB lists (on request) and tells the user what the recap holds. */
 async function report(io: Io, r: Finished): Promise<ExitCode> {
-  const { json, out, recap, portalDir, tahunFlag } = r;
+  const { json, out, recap, portalDir, tahun, write } = r;
   const years = recap.flatMap((e) => (e.kind === 'unit' && e.meta.year !== null ? [e.meta.year] : []));
-  const year = tahunFlag !== undefined ? Number(tahunFlag) : (years[0] ?? null);
+  const year = tahun ?? years[0] ?? null;
   const lists = unitLists(recap, year);
   if (portalDir) {
-    await io.writeFile(join(portalDir, 'unit-wbk.json'), JSON.stringify(lists.WBK, null, 2) + '\n');
-    await io.writeFile(join(portalDir, 'unit-wbbm.json'), JSON.stringify(lists.WBBM, null, 2) + '\n');
+    await write(join(portalDir, 'unit-wbk.json'), JSON.stringify(lists.WBK, null, 2) + '\n');
+    await write(join(portalDir, 'unit-wbbm.json'), JSON.stringify(lists.WBBM, null, 2) + '\n');
   }
-  if (r.surat) await writeProposal(io, r.surat, recap, year);
+  if (r.surat) await writeProposal(io, r.surat, recap, year, r.replace);
   const units = recap.filter((e) => e.kind === 'unit');
   const failures = recap.filter((e) => e.kind === 'failure');
   if (json) {

@@ -2,7 +2,7 @@ import { InputError } from '../../lke';
 import type { RecapEntry } from '../../rekap/types';
 import { docxBytes, proposalDocument, proposedUnits } from '../../report';
 import type { Io } from '../io';
-import { writeOutput } from './template';
+import { writeOutput } from '../atomic';
 
 /**
  * `rekap … --surat USULAN.docx`: the proposal letter and the SPTJM for the units the recap proposes (TPI
@@ -13,6 +13,7 @@ export async function writeProposal(
   file: string,
   recap: readonly RecapEntry[],
   year: number | null,
+  replace = false,
 ): Promise<void> {
   if (!/\.docx$/i.test(file))
     throw new InputError(
@@ -20,6 +21,6 @@ export async function writeProposal(
       `--surat must be a .docx file, not ${file}`,
     );
   const units = proposedUnits(recap, year);
-  await writeOutput(io, file, Buffer.from(await docxBytes(proposalDocument(units, year))));
+  await writeOutput(io, file, Buffer.from(await docxBytes(proposalDocument(units, year))), { replace });
   io.err(`Surat usulan dan SPTJM (draf, ${units.length} unit) ditulis ke ${file}.\n`);
 }

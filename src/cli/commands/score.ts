@@ -128,7 +128,7 @@ export function scoreText(ev: Evaluation, column: Column, loaded: LoadedLke, fil
 
 /** `lke-zi score FILE [--json] [--column unit|tpi] [--held none|WBK|WBBM]` */
 export async function scoreCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const args = parseArgs(argv, ['json']);
+  const args = parseArgs(argv, { booleans: ['json'], values: ['column', 'held'] });
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1)
     throw new InputError(`pemakaian: ${SCORE_USAGE}`, `usage: ${SCORE_USAGE}`);

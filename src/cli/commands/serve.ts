@@ -63,7 +63,22 @@ type Settings = Omit<ServeOptions, 'access' | 'say'> & { readonly logFile: strin
 
 /** Every flag read and checked, before anything is said or opened. */
 async function settingsOf(argv: readonly string[], io: Io): Promise<Settings> {
-  const args = parseArgs(argv, []);
+  const args = parseArgs(argv, {
+    booleans: [],
+    values: [
+      'tokens',
+      'cert',
+      'key',
+      'port',
+      'base',
+      'tahun',
+      'rate-limit',
+      'trust-proxy',
+      'usulan',
+      'host',
+      'log',
+    ],
+  });
   const dir = args.positional[0];
   if (dir === undefined || args.positional.length > 1) return usage();
   const tokensFile = flagText(args, 'tokens');

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import {
   cellsOf,
+  initialInputWrites,
   parseAddress,
   type SheetPlan,
   type ValidationRange,
@@ -132,7 +133,6 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SheetPlan): Promise<void> {
   for (const c of s.print?.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
   for (const h of s.rowHeights) ws.getRow(h.row).height = h.height;
   writeBlocks(ws, s);
-  for (const v of s.initialInputs ?? []) ws.getCell(v.address).value = v.value;
   for (const f of s.numberFormats) for (const a of cellsOf(f.range)) ws.getCell(a).numFmt = f.format;
   for (const st of s.styles) applyStyle(ws, st);
   for (const range of s.wrap)
@@ -169,6 +169,11 @@ export async function workbookFromPlan(plan: WorkbookPlan): Promise<ExcelJS.Work
   wb.creator = 'lke-zi';
   wb.calcProperties.fullCalcOnLoad = true;
   for (const s of plan.sheets) await writeSheet(wb, s);
+  // The starting values of input cells: the same list the add-in's set-up writes.
+  for (const w of initialInputWrites(plan)) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (ws) ws.getCell(w.address).value = w.value;
+  }
   for (const n of plan.names) wb.definedNames.add(`'${n.sheet}'!${n.address}`, n.name);
   return wb;
 }

@@ -8,19 +8,11 @@ import {
   type Issue,
   type Catalogue,
   type Entries,
-  type Entry,
 } from '../../lke';
-import { inputCell, type InputField, type ProfileReading } from '../../workbook';
+import { inputWrites, type CellValue, type ImportMode, type ProfileReading } from '../../workbook';
 import { VIEW_MESSAGES } from '../i18n/catalogue';
 import type { ImportChange, ImportPreview } from './types';
-
-const FIELDS: readonly (readonly [InputField, keyof Entry])[] = [
-  ['unit', 'unit'],
-  ['unitNote', 'unitNote'],
-  ['unitEvidence', 'unitEvidence'],
-  ['tpi', 'tpi'],
-  ['tpiNote', 'tpiNote'],
-];
+import { EMPTY_PROFILE } from './profile';
 
 /**
  * The PortalRB answers file (jawaban-unit JSON, 2-space indented) of the entries, with the unit from Profil.
@@ -56,46 +48,42 @@ export function answersFileName(profile: ProfileReading): string {
   );
 }
 
-const same = (a: Answer | undefined, b: Answer | undefined): boolean => String(a ?? '') === String(b ?? '');
+const answer = (v: CellValue): Answer => (typeof v === 'boolean' ? String(v).toUpperCase() : v);
 
 /**
- * What importing a PortalRB answers file would change: every input cell whose value differs from the
- * workbook's, for the soal ids the file lists (others stay as they are). Throws `InputError` (id + en) when the
- * text is not JSON or not an answers file.
+ * What importing a PortalRB answers file would change, by the one rule of `inputWrites` (the command line's
+ * `import` uses it too): a field the file leaves empty keeps its cell (`replace`: the file is the whole truth
+ * for the soal it lists); the unit's name, id and year go to Profil. `changes` lists the soal cells that change,
+ * `writes` every cell to write (Jawaban and Profil). Throws `InputError` (id + en) when the text is not JSON or
+ * not an answers file.
  *
  * @example
- * previewImport(LKE_2021, entries, '{"answers":[{"soal_id":1,"jawaban_unit":"Tidak"}]}').changes
- * // → [{ soalId: 1, field: 'unit', cell: { sheet: 'Jawaban', address: 'K6' }, from: 'Ya', to: 'Tidak', … }]
+ * previewImport(LKE_2021, entries, '{"answers":[{"soal_id":1,"jawaban_unit":"Tidak","jawaban_tpi":null}]}').changes
+ * // → [{ soalId: 1, field: 'unit', cell: { sheet: 'Jawaban', address: 'K6' }, from: 'Ya', to: 'Tidak', … }] (N6 kept)
  */
-export function previewImport(catalogue: Catalogue, current: Entries, text: string): ImportPreview {
+export function previewImport(
+  catalogue: Catalogue,
+  current: Entries,
+  text: string,
+  profile: ProfileReading = EMPTY_PROFILE,
+  mode: ImportMode = 'merge',
+): ImportPreview {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new InputError(VIEW_MESSAGES.importUnreadable.id, VIEW_MESSAGES.importUnreadable.en);
   }
-  const { entries, meta } = parsePortalAnswers(catalogue, json);
+  const incoming = parsePortalAnswers(catalogue, json);
+  const now = {
+    entries: current,
+    meta: { unitId: profile.unitId, unitName: profile.unitName, year: profile.year },
+  };
+  const plan = inputWrites(catalogue, now, incoming, mode);
   const ix = indexOf(catalogue);
-  const changes: ImportChange[] = [];
-  const merged = new Map(current);
-  for (const [soalId, next] of [...entries].sort((a, b) => a[0] - b[0])) {
-    const q = ix.question.get(soalId);
-    if (!q) continue;
-    const old = current.get(soalId);
-    const after: Record<string, Answer> = { ...(old ?? { unit: null, tpi: null }) };
-    for (const [field, key] of FIELDS) {
-      const from = old?.[key] ?? null;
-      const to = next[key] ?? null;
-      if (!same(from, to)) {
-        changes.push({ soalId, soalCode: q.code, field, cell: inputCell(q, field), from, to, issue: null });
-        after[key] = to;
-      }
-    }
-    merged.set(soalId, after as unknown as Entry);
-  }
   // Each incoming value as Validasi would judge it once written (errors and warnings; infos are not problems).
-  const issues = validate(catalogue, merged).filter((i) => i.severity !== 'info');
-  const issueOf = (c: ImportChange): Issue | null =>
+  const issues = validate(catalogue, plan.entries).filter((i) => i.severity !== 'info');
+  const issueOf = (c: Omit<ImportChange, 'issue'>): Issue | null =>
     issues.find(
       (i) =>
         i.soal_id === c.soalId &&
@@ -103,5 +91,24 @@ export function previewImport(catalogue: Catalogue, current: Entries, text: stri
           ? i.field === 'evidence'
           : (c.field === 'unit' || c.field === 'tpi') && i.field === 'answer' && i.column === c.field),
     ) ?? null;
-  return { meta, entries, changes: changes.map((c) => ({ ...c, issue: issueOf(c) })) };
+  const changes: ImportChange[] = plan.changes.flatMap((c) => {
+    const q = c.target.kind === 'answer' ? ix.question.get(c.target.soalId) : undefined;
+    if (!q || c.target.kind !== 'answer') return [];
+    const change = {
+      soalId: q.soalId,
+      soalCode: q.code,
+      field: c.target.field,
+      cell: c.cell,
+      from: answer(c.from),
+      to: answer(c.to),
+    };
+    return [{ ...change, issue: issueOf(change) }];
+  });
+  return {
+    meta: incoming.meta,
+    entries: incoming.entries,
+    changes,
+    writes: plan.writes,
+    kept: plan.kept.length,
+  };
 }

@@ -8,7 +8,14 @@ import type {
   Thresholds,
   UnitMeta,
 } from '../../lke';
-import type { CellRef, CellValue, FormulaFinding, InputField, ProfileReading } from '../../workbook';
+import type {
+  CellRef,
+  CellValue,
+  CellWrite,
+  FormulaFinding,
+  InputField,
+  ProfileReading,
+} from '../../workbook';
 import type { ApplyProgress } from '../../excel/apply';
 import type { WorkbookReading } from '../../excel/read';
 import type { Issue } from '../../lke';
@@ -163,5 +170,10 @@ export interface ImportChange {
 export interface ImportPreview {
   readonly meta: UnitMeta;
   readonly entries: Entries;
+  /** The soal cells that change (shown to the user). */
   readonly changes: readonly ImportChange[];
+  /** Every input cell the import writes (these soal cells and Profil's name, id and year), as `inputWrites` planned. */
+  readonly writes: readonly CellWrite[];
+  /** Cells holding something that the file gave no value for: left as they are. */
+  readonly kept: number;
 }

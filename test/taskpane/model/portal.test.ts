@@ -29,7 +29,7 @@ describe('PortalRB answers out of and into the pane', () => {
     expect(answersFileName(profile)).toBe(name),
   );
 
-  it('previews an import as the input cells that change, leaving soal the file does not list', () => {
+  it('previews an import as the input cells that change; a field the file leaves null keeps its cell', () => {
     const q1 = ix.question.get(1);
     const text = JSON.stringify({
       answers: [
@@ -46,8 +46,36 @@ describe('PortalRB answers out of and into the pane', () => {
     const p = previewImport(LKE_2021, entries, text);
     expect(p.changes.map((c) => [c.field, c.cell.address, c.from, c.to])).toEqual([
       ['unit', `K${q1?.row}`, entries.get(1)?.unit, 'Tidak'],
-      ...(entries.get(1)?.unitNote ? [['unitNote', `L${q1?.row}`, entries.get(1)?.unitNote, null]] : []),
       ['tpiNote', `Q${q1?.row}`, null, 'cek SK'],
+    ]);
+    expect(p.writes).toEqual([
+      { sheet: 'Jawaban', address: `K${q1?.row}`, value: 'Tidak' },
+      { sheet: 'Jawaban', address: `Q${q1?.row}`, value: 'cek SK' },
+    ]);
+  });
+
+  it("never wipes the TPI's column with a unit's own file (jawaban_tpi null, fields absent)", () => {
+    const now = new Map([[1, { unit: 'Ya', tpi: 'Tidak', unitNote: 'SK 1', tpiNote: 'cek SK' }]]);
+    const text =
+      '\uFEFF' + JSON.stringify({ answers: [{ soal_id: 1, jawaban_unit: 'Tidak', jawaban_tpi: null }] });
+    const p = previewImport(LKE_2021, now, text);
+    expect(p.writes).toEqual([{ sheet: 'Jawaban', address: 'K6', value: 'Tidak' }]);
+    expect(p.kept).toBe(3);
+    const replaced = previewImport(LKE_2021, now, text, EMPTY_PROFILE, 'replace');
+    expect(replaced.writes.map((w) => [w.address, w.value])).toEqual([
+      ['K6', 'Tidak'],
+      ['L6', null],
+      ['N6', null],
+      ['Q6', null],
+    ]);
+  });
+
+  it("writes the unit's name, id and year into Profil, and keeps what the file leaves null", () => {
+    const profile = { ...EMPTY_PROFILE, unitName: 'KPPN Lama', unitId: 'U-1', year: 2025 };
+    const text = JSON.stringify({ unit_id: null, nama_unit: 'KPPN Baru', tahun: 2026, answers: [] });
+    expect(previewImport(LKE_2021, entries, text, profile).writes).toEqual([
+      { sheet: 'Profil', address: 'B3', value: 'KPPN Baru' },
+      { sheet: 'Profil', address: 'B6', value: 2026 },
     ]);
   });
 
