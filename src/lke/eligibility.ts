@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue/types';
 import type { ColumnScore } from './score';
 import { round2 } from './round';
+import type { FigureId } from './figures';
 import { PROPOSAL_CHECKLIST, type ChecklistItem } from './checklist';
 
 export type Predicate = 'WBK' | 'WBBM';
@@ -54,12 +55,44 @@ export interface Verdict {
   readonly checklist: readonly (ChecklistItem & { readonly ticked: boolean })[];
 }
 
-/** A rule of the list: which figure it reads and its threshold for each predicate (absent: not a criterion). */
+/**
+ * What a criterion reads, as data (so the sheet builder finds the same figure's cell without parsing ids):
+ * a headline figure, an area's total (Pemenuhan + Reform), or the predicate already held (1 or 0).
+ */
+export type CriterionSource =
+  | { readonly kind: 'figure'; readonly id: FigureId }
+  | { readonly kind: 'area'; readonly area: number }
+  | { readonly kind: 'held' };
+
+/** A rule of the list: what it reads and its threshold for each predicate (absent: not a criterion). */
 export interface CriterionRule {
   readonly id: string;
   readonly label: Label;
-  readonly value: (s: ColumnScore, p: UnitProfile) => number;
+  readonly source: CriterionSource;
   readonly threshold: Readonly<Partial<Record<Predicate, number>>>;
+}
+
+/**
+ * The value a criterion source has for one column's score and the profile: the one evaluator of sources.
+ *
+ * @example
+ * sourceValue({ kind: 'figure', id: 'total' }, score, profile) // → score.total
+ * sourceValue({ kind: 'area', area: 5 }, score, profile)       // → Pemenuhan + Reform of area 5
+ * sourceValue({ kind: 'held' }, score, { heldPredicate: 'WBK' }) // → 1
+ */
+export function sourceValue(source: CriterionSource, s: ColumnScore, p: UnitProfile): number {
+  switch (source.kind) {
+    case 'figure':
+      return s[source.id];
+    case 'area':
+      return s.areas.find((x) => x.id === source.area)?.value ?? 0;
+    case 'held':
+      return p.heldPredicate === 'none' ? 0 : 1;
+    default: {
+      const never: never = source;
+      return never;
+    }
+  }
 }
 
 /**
@@ -74,20 +107,20 @@ export function criterionRules(catalogue: Catalogue, t: Thresholds): CriterionRu
   const areaRules = catalogue.areas.map((a): CriterionRule => ({
     id: `area-${a.id}`,
     label: { id: `Area ${a.name} (bobot ${a.weight})`, en: `Area ${a.nameEn} (weight ${a.weight})` },
-    value: (s) => s.areas.find((x) => x.id === a.id)?.value ?? 0,
+    source: { kind: 'area', area: a.id },
     threshold: { WBK: round2(t.areaShare.WBK * a.weight), WBBM: round2(t.areaShare.WBBM * a.weight) },
   }));
   return [
     {
       id: 'total',
       label: { id: 'Nilai total', en: 'Total score' },
-      value: (s) => s.total,
+      source: { kind: 'figure', id: 'total' },
       threshold: t.total,
     },
     {
       id: 'pengungkit',
       label: { id: 'Komponen Pengungkit', en: 'Enablers (Pengungkit)' },
-      value: (s) => s.pengungkit,
+      source: { kind: 'figure', id: 'pengungkit' },
       threshold: t.pengungkit,
     },
     ...areaRules,
@@ -97,31 +130,31 @@ export function criterionRules(catalogue: Catalogue, t: Thresholds): CriterionRu
         id: 'Hasil: birokrasi bersih dan akuntabel',
         en: 'Results: clean and accountable bureaucracy',
       },
-      value: (s) => s.bersih,
+      source: { kind: 'figure', id: 'bersih' },
       threshold: t.bersih,
     },
     {
       id: 'ipak',
       label: { id: 'Survei persepsi anti korupsi (IPAK)', en: 'Anti-corruption perception survey (IPAK)' },
-      value: (s) => s.ipak,
+      source: { kind: 'figure', id: 'ipak' },
       threshold: t.ipak,
     },
     {
       id: 'kinerja',
       label: { id: 'Capaian kinerja lebih baik', en: 'Better performance achievement' },
-      value: (s) => s.kinerja,
+      source: { kind: 'figure', id: 'kinerja' },
       threshold: t.kinerja,
     },
     {
       id: 'pelayanan',
       label: { id: 'Hasil: pelayanan publik yang prima', en: 'Results: excellent public service' },
-      value: (s) => s.pelayanan,
+      source: { kind: 'figure', id: 'pelayanan' },
       threshold: t.pelayanan,
     },
     {
       id: 'predikat-wbk',
       label: { id: 'Sudah berpredikat Menuju WBK', en: 'Already holds Menuju WBK' },
-      value: (_s, p) => (p.heldPredicate === 'none' ? 0 : 1),
+      source: { kind: 'held' },
       threshold: { WBBM: 1 },
     },
   ];
@@ -150,7 +183,7 @@ export function verdict(
   const criteria = criterionRules(catalogue, thresholds).flatMap((rule): Criterion[] => {
     const threshold = rule.threshold[predicate];
     if (threshold === undefined) return [];
-    const value = rule.value(score, profile);
+    const value = sourceValue(rule.source, score, profile);
     return [{ id: rule.id, label: rule.label, value, threshold, ...judge(value, threshold) }];
   });
   return {

@@ -9,6 +9,7 @@ export { THRESHOLDS_2021 } from './data/thresholds2021';
 export * from './answers';
 export * from './round';
 export * from './score';
+export * from './figures';
 export * from './eligibility';
 export * from './checklist';
 export * from './validate';

@@ -27,3 +27,13 @@ export { STATUS, RATIO_STATUS, PASS, VERDICT, UNREADABLE } from './formulas';
 export { columnLetter, columnNumber, parseAddress, cellsOf } from './a1';
 export { WorkbookPlanError } from './errors';
 export { planStats, type PlanStats } from './stats';
+export {
+  figureName,
+  figureCell,
+  areaCell,
+  sourceRef,
+  verdictCell,
+  completeCell,
+  type NamedThing,
+} from './where';
+export { rekapRows, SUMMARY_ORDER, type RekapRows } from './rekapRows';

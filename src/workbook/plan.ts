@@ -6,6 +6,7 @@
  *
  * Stability contract: fields are added, never renamed or removed, within a {@link PLAN_VERSION}.
  */
+import type { FigureId, Predicate } from '../lke';
 
 /** Bumped when the layout of the sheets changes (a workbook of another plan version is not read as ours). */
 export const PLAN_VERSION = 1;
@@ -191,7 +192,44 @@ export type CellMeaning =
   | { readonly kind: 'ratio'; readonly ratioId: string; readonly column: 'unit' | 'tpi' }
   | { readonly kind: 'node'; readonly key: string; readonly column: 'unit' | 'tpi' }
   | { readonly kind: 'nodeShare'; readonly key: string; readonly column: 'unit' | 'tpi' }
-  | { readonly kind: 'summary'; readonly id: string; readonly column: 'unit' | 'tpi' | null };
+  | RekapMeaning
+  | ProfilMeaning;
+
+type Col = 'unit' | 'tpi';
+
+/** The meaning of a cell of sheet `Rekap`, as typed variants (never an id to parse). */
+export type RekapMeaning =
+  /** A headline figure (points), and its share of the figure's weight. */
+  | { readonly kind: 'figure'; readonly id: FigureId; readonly column: Col }
+  | { readonly kind: 'figureShare'; readonly id: FigureId; readonly column: Col }
+  /** An area's Pemenuhan part, Reform part, total, or total ÷ combined weight. */
+  | { readonly kind: 'area'; readonly area: number; readonly part: AreaPart; readonly column: Col }
+  /** Valid answers in one group of the progress table (an area, Hasil), or in all (`group: null`). */
+  | { readonly kind: 'progress'; readonly group: number | 'hasil' | null; readonly column: Col }
+  /** How many questions the LKE has. */
+  | { readonly kind: 'questionCount' }
+  /** TRUE when every answer of the column is valid. */
+  | { readonly kind: 'complete'; readonly column: Col }
+  /** A criterion's value, margin or LULUS/GAGAL for a predicate. */
+  | {
+      readonly kind: 'criterion';
+      readonly predicate: Predicate;
+      readonly rule: string;
+      readonly part: CriterionPart;
+      readonly column: Col;
+    }
+  /** The verdict text of a column for a predicate. */
+  | { readonly kind: 'verdict'; readonly predicate: Predicate; readonly column: Col }
+  /** The unit's name echoed from Profil. */
+  | { readonly kind: 'unitName' };
+
+export type AreaPart = 'pemenuhan' | 'reform' | 'total' | 'share';
+export type CriterionPart = 'value' | 'margin' | 'passed';
+
+/** The meaning of a formula cell of sheet `Profil`. */
+export type ProfilMeaning =
+  /** 1 when the unit already holds Menuju WBK or WBBM, else 0. */
+  { readonly kind: 'held' };
 
 /** A cell holding a formula in the plan, with the formula as planned. */
 export interface ComputedCell extends CellRef {

@@ -121,7 +121,7 @@ export function profilSheet(seed: ProfileSeed = {}): { sheet: SheetPlan; draft: 
   d.put(PROFIL.unitName, seed.unitName ?? null);
   d.put(PROFIL.year, seed.year ?? null);
   d.put(PROFIL.held, HELD_OPTIONS.none);
-  d.formula(PROFIL.heldValue, heldFormula(PROFIL.held), { kind: 'summary', id: 'held', column: null });
+  d.formula(PROFIL.heldValue, heldFormula(PROFIL.held), { kind: 'held' });
   d.unlocked.push('B3:B7');
   d.validations.push({
     range: PROFIL.year,

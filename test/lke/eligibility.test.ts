@@ -15,14 +15,16 @@ import { best, bestWith, entriesOf } from './fixtures';
 const perfect = scoreColumn(LKE_2021, entriesOf(best), 'unit');
 const held: UnitProfile = { heldPredicate: 'WBK' };
 
-/** The perfect score with one figure replaced (an area by id, or a headline field). */
+/** The perfect score with the value a criterion reads replaced (its source: a figure or an area). */
 function withFigure(id: string, value: number): ColumnScore {
-  const m = /^area-(\d)$/.exec(id);
-  if (m) {
-    const areas = perfect.areas.map((a) => (a.id === Number(m[1]) ? { ...a, value } : a));
+  const rule = criterionRules(LKE_2021, THRESHOLDS_2021).find((r) => r.id === id);
+  const source = rule?.source;
+  if (source?.kind === 'area') {
+    const areas = perfect.areas.map((a) => (a.id === source.area ? { ...a, value } : a));
     return { ...perfect, areas };
   }
-  return { ...perfect, [id]: value };
+  if (source?.kind === 'figure') return { ...perfect, [source.id]: value };
+  throw new Error(`criterion ${id} reads no figure`);
 }
 
 const criterionOf = (s: ColumnScore, p: Predicate, id: string, profile = held) =>
