@@ -2,7 +2,14 @@ import type { Catalogue } from './catalogue/types';
 import type { ColumnScore } from './score';
 import { round2 } from './round';
 import type { FigureId } from './figures';
-import { PROPOSAL_CHECKLIST, type ChecklistItem } from './checklist';
+import {
+  isAfirmasi,
+  NO_FACTS,
+  requirementRows,
+  type ProposalFacts,
+  type RequirementRow,
+} from './requirements';
+import type { Blocker } from './blocking';
 
 export type Predicate = 'WBK' | 'WBBM';
 export const PREDICATES: readonly Predicate[] = ['WBK', 'WBBM'];
@@ -10,10 +17,11 @@ export const PREDICATES: readonly Predicate[] = ['WBK', 'WBBM'];
 /** The predicate a unit already holds (a profile field the user enters). */
 export type HeldPredicate = 'none' | 'WBK' | 'WBBM';
 
-/** What the unit says about itself: the predicate already held and the Tabel 5 checklist it ticked. */
+/** What the unit says about itself: the predicate already held and the facts of Tabel 5. */
 export interface UnitProfile {
   readonly heldPredicate: HeldPredicate;
-  readonly checklist?: Readonly<Partial<Record<string, boolean>>>;
+  /** Tabel 5 facts; absent: none entered. */
+  readonly facts?: ProposalFacts;
 }
 
 type ByPredicate = Readonly<Record<Predicate, number>>;
@@ -46,13 +54,22 @@ export interface Criterion {
 
 export interface Verdict {
   readonly predicate: Predicate;
-  /** Null while the LKE is incomplete: no verdict on a half-filled sheet. */
+  /**
+   * The verdict on the score: true/false only when the column is complete and has no entry error
+   * (`blockedBy` empty); null while blocked.
+   */
   readonly eligible: boolean | null;
+  /** Every score criterion passed, judged even while blocked (so people see where the numbers stand). */
+  readonly scorePassed: boolean;
+  /** Why the verdict is withheld: entry errors, then answers not filled in. Empty when judged. */
+  readonly blockedBy: readonly Blocker[];
   readonly criteria: readonly Criterion[];
   /** Soal ids still empty or invalid. */
   readonly missing: readonly number[];
-  /** Tabel 5: requirements outside the score, shown beside the verdict as ticked by the user, never computed. */
-  readonly checklist: readonly (ChecklistItem & { readonly ticked: boolean })[];
+  /** Tabel 5, checked from the facts for this predicate; stands beside `eligible`. */
+  readonly requirements: readonly RequirementRow[];
+  /** The afirmasi route applies (Menuju WBK only): unmet requirements are shown but do not block the proposal. */
+  readonly afirmasi: boolean;
 }
 
 /**
@@ -167,11 +184,13 @@ export function judge(value: number, threshold: number): { passed: boolean; marg
 }
 
 /**
- * The verdict of one column's score for one predicate.
+ * The verdict of one column's score for one predicate. `blockedBy` comes from `blockers(score, issues)`;
+ * without it only the answers not filled in or invalid (`score.missing`) withhold the verdict.
  *
  * @example
- * const v = verdict(LKE_2021, THRESHOLDS_2021, score, { heldPredicate: 'none' }, 'WBK');
+ * const v = verdict(LKE_2021, THRESHOLDS_2021, score, { heldPredicate: 'none' }, 'WBK', blockers(score, issues));
  * v.criteria.find((c) => c.id === 'total') // → { id: 'total', value: 74.995, threshold: 75, passed: true, margin: 0, … }
+ * v.eligible // → null while a count exceeds its denominator; v.scorePassed still says where the numbers stand
  */
 export function verdict(
   catalogue: Catalogue,
@@ -179,6 +198,12 @@ export function verdict(
   score: ColumnScore,
   profile: UnitProfile,
   predicate: Predicate,
+  blockedBy: readonly Blocker[] = score.missing.map((id) => ({
+    kind: 'missing' as const,
+    soalId: id,
+    column: score.column,
+    code: 'empty',
+  })),
 ): Verdict {
   const criteria = criterionRules(catalogue, thresholds).flatMap((rule): Criterion[] => {
     const threshold = rule.threshold[predicate];
@@ -186,11 +211,16 @@ export function verdict(
     const value = sourceValue(rule.source, score, profile);
     return [{ id: rule.id, label: rule.label, value, threshold, ...judge(value, threshold) }];
   });
+  const scorePassed = criteria.every((c) => c.passed);
+  const facts = profile.facts ?? NO_FACTS;
   return {
     predicate,
-    eligible: score.complete ? criteria.every((c) => c.passed) : null,
+    eligible: blockedBy.length === 0 && score.complete ? scorePassed : null,
+    scorePassed,
+    blockedBy,
     criteria,
     missing: score.missing,
-    checklist: PROPOSAL_CHECKLIST.map((item) => ({ ...item, ticked: profile.checklist?.[item.id] === true })),
+    requirements: requirementRows(facts, predicate),
+    afirmasi: predicate === 'WBK' && isAfirmasi(facts),
   };
 }

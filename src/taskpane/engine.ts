@@ -3,7 +3,7 @@
  * adapter and the circulated-workbook reader. Loaded as a separate chunk after the pane is on screen.
  */
 export { LKE_2021, THRESHOLDS_2021, indexOf } from '../lke';
-export { planWorkbook, SHEETS, entryCells, PROFIL, HELD_OPTIONS, TICK } from '../workbook';
+export { planWorkbook, SHEETS, entryCells, PROFIL, HELD_OPTIONS } from '../workbook';
 export { applyPlan } from '../excel/apply';
 export { readWorkbook } from '../excel/read';
 export { selectCell, writeInputs, restoreFormulas, readUsedRange } from '../excel/write';

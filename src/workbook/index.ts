@@ -7,13 +7,27 @@ export { INPUT_COLUMNS, SHEETS, SIDE, JAWABAN_TITLES } from './columns';
 export { inputCell, readEntries, gridCell, cellAnswer, cellText, entryCells } from './inputs';
 export {
   readProfile,
+  profileCells,
   PROFIL,
   HELD_OPTIONS,
-  TICK,
+  REQ_STATUS,
+  REQ_COLS,
+  factCell,
+  requirementCell,
+  requirementsMetCell,
   heldFormula,
   type ProfileReading,
   type ProfileSeed,
 } from './profil';
+export {
+  FACT_CELLS,
+  AGENCY_TEXT,
+  SERVICE_TEXT,
+  readFact,
+  factTextOf,
+  type FactCell,
+  type FactEntry,
+} from './profilFacts';
 export {
   detectTemplate,
   matchTemplate,

@@ -17,6 +17,7 @@ import type { JawabanLayout } from './layout';
 import { STATUS } from './formulas';
 import { AREA_COLS, PROGRESS_COLS, SUMMARY_COLS } from './rekapColumns';
 import { criteriaTable } from './rekapCriteria';
+import { problemsTable } from './rekapProblems';
 import { PROFIL } from './profil';
 import { rekapRows, type RekapRows } from './rekapRows';
 import { figureCell } from './where';
@@ -151,6 +152,7 @@ function formats(d: SheetDraft, rows: RekapRows): void {
     rows.areaHeader,
     rows.summaryHeader,
     rows.progressHeader,
+    rows.problemsHeader,
     rows.criteria.WBK.header,
     rows.criteria.WBBM.header,
   ];
@@ -212,6 +214,7 @@ export function rekapSheet(
   areaTable(d, catalogue, layout, rows);
   summaryTable(d, catalogue, layout, rows);
   progressTable(d, catalogue, layout, rows);
+  problemsTable(d, catalogue, layout, rows);
   for (const p of PREDICATES) criteriaTable(d, catalogue, thresholds, rows, p);
   formats(d, rows);
   d.widths({ A: 52, B: 10, C: 13, D: 13, E: 17, F: 13, G: 13, H: 17, I: 13, J: 13 });

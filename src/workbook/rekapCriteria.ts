@@ -1,8 +1,9 @@
 import { COLUMNS, criterionRules, type Catalogue, type Predicate, type Thresholds } from '../lke';
 import type { SheetDraft } from './draft';
-import { marginFormula, PASS, passFormula, VERDICT, verdictFormula } from './formulas';
+import { marginFormula, PASS, passFormula, str, VERDICT, verdictFormula } from './formulas';
+import { headlineCells } from './rekapHeadline';
 import type { RekapRows } from './rekapRows';
-import { CRIT_COLS } from './rekapColumns';
+import { CRIT_COLS, PROGRESS_COLS } from './rekapColumns';
 import { completeCell, sourceRef, verdictCell } from './where';
 
 /** One criteria table (WBK or WBBM) with PASS/FAIL per criterion and the verdict row, for both columns. */
@@ -16,7 +17,7 @@ export function criteriaTable(
   const table = rows.criteria[p];
   d.put(
     `A${table.header - 1}`,
-    `${p === 'WBK' ? 'D' : 'E'}. Syarat nilai Menuju ${p} (dibandingkan pada nilai dibulatkan 2 desimal)`,
+    `${p === 'WBK' ? 'E' : 'F'}. Syarat nilai Menuju ${p} (dibandingkan pada nilai dibulatkan 2 desimal)`,
   );
   ['Kriteria', 'Ambang', 'Nilai unit', 'Selisih unit', 'Unit', 'Nilai TPI', 'Selisih TPI', 'TPI'].forEach(
     (t, i) => d.put(`${'ABCDEFGH'[i] ?? 'A'}${table.header}`, t),
@@ -55,9 +56,27 @@ export function criteriaTable(
   d.put(`A${table.verdict}`, `Kesimpulan Menuju ${p}`);
   for (const c of COLUMNS) {
     const col = CRIT_COLS[c];
-    const f = verdictFormula(completeCell(rows, c), `${col.result}${table.header + 1}:${col.result}${last}`);
-    d.formula(verdictCell(rows, p, c), f, { kind: 'verdict', predicate: p, column: c });
+    const range = `${col.result}${table.header + 1}:${col.result}${last}`;
+    const errors = `${PROGRESS_COLS[c]}${rows.errors}`;
+    d.formula(verdictCell(rows, p, c), verdictFormula(completeCell(rows, c), errors, range), {
+      kind: 'verdict',
+      predicate: p,
+      column: c,
+    });
+    d.formula(`${col.result}${table.scorePassed}`, `=COUNTIF(${range},${str(PASS.fail)})=0`, {
+      kind: 'scorePassed',
+      predicate: p,
+      column: c,
+    });
+    d.put(`A${table.headline[c]}`, `Simpulan Menuju ${p} (${c === 'tpi' ? 'TPI' : 'unit'})`);
+    headlineCells(d, rows, rules, p, c);
   }
+  d.put(`A${table.failing}`, 'Kriteria yang belum lulus');
+  d.put(`A${table.blockedText}`, 'Isian yang menahan kesimpulan');
+  d.put(`A${table.proposalText}`, 'Syarat pengusulan (Tabel 5, lembar Profil)');
+  d.put(`I${table.header}`, 'Kekurangan unit');
+  d.put(`J${table.header}`, 'Kekurangan TPI');
+  d.put(`A${table.scorePassed}`, 'Semua syarat nilai lulus (dinilai walau kesimpulan ditahan)');
   const results = [CRIT_COLS.unit.result, CRIT_COLS.tpi.result];
   for (const col of results) {
     const range = `${col}${table.header + 1}:${col}${table.verdict}`;

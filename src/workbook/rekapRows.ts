@@ -4,6 +4,7 @@ import {
   indexOf,
   PREDICATES,
   type Catalogue,
+  type Column,
   type FigureId,
   type Predicate,
   type Thresholds,
@@ -29,7 +30,26 @@ export interface RekapRows {
   readonly progressTotal: number;
   /** The row of the "complete" booleans (unit in C, TPI in D). */
   readonly complete: number;
-  readonly criteria: Readonly<Record<Predicate, { readonly header: number; readonly verdict: number }>>;
+  /** The entry-problem table: answers not filled in, each % item's count above its divisor, entry errors. */
+  readonly problemsHeader: number;
+  readonly empty: number;
+  readonly overflow: ReadonlyMap<string, number>;
+  readonly errors: number;
+  readonly criteria: Readonly<Record<Predicate, CriteriaRows>>;
+}
+
+/**
+ * Rows of one criteria table: the header, the verdict, "every score criterion passed", the parts of the
+ * headline (the failing criteria, the withheld sentence, the Tabel 5 sentence) and the headlines.
+ */
+export interface CriteriaRows {
+  readonly header: number;
+  readonly verdict: number;
+  readonly scorePassed: number;
+  readonly failing: number;
+  readonly blockedText: number;
+  readonly proposalText: number;
+  readonly headline: Readonly<Record<Column, number>>;
 }
 
 /**
@@ -82,12 +102,26 @@ export function rekapRows(catalogue: Catalogue, thresholds: Thresholds): RekapRo
   const progressTotal = progressHeader + parts.length + 1;
   const complete = progressTotal + 1;
   r = complete + 2;
-  const criteria = {} as Record<Predicate, { header: number; verdict: number }>;
+  const problemsHeader = r + 1;
+  const empty = problemsHeader + 1;
+  const overflow = new Map(catalogue.ratios.map((x, n) => [x.id, empty + 1 + n]));
+  const errors = empty + catalogue.ratios.length + 1;
+  r = errors + 2;
+  const criteria = {} as Record<Predicate, CriteriaRows>;
   for (const p of PREDICATES) {
     const n = criterionRules(catalogue, thresholds).filter((rule) => rule.threshold[p] !== undefined).length;
     const header = r + 1;
-    criteria[p] = { header, verdict: header + n + 1 };
-    r = header + n + 3;
+    const verdict = header + n + 1;
+    criteria[p] = {
+      header,
+      verdict,
+      scorePassed: verdict + 1,
+      failing: verdict + 2,
+      blockedText: verdict + 3,
+      proposalText: verdict + 4,
+      headline: { unit: verdict + 5, tpi: verdict + 6 },
+    };
+    r = verdict + 8;
   }
   return {
     areaHeader,
@@ -98,6 +132,10 @@ export function rekapRows(catalogue: Catalogue, thresholds: Thresholds): RekapRo
     progressParts,
     progressTotal,
     complete,
+    problemsHeader,
+    empty,
+    overflow,
+    errors,
     criteria,
   };
 }

@@ -2,7 +2,8 @@ import {
   criterionRules,
   judge,
   LKE_2021,
-  PROPOSAL_CHECKLIST,
+  NO_FACTS,
+  REQUIREMENTS,
   scoreColumn,
   THRESHOLDS_2021,
   verdict,
@@ -114,16 +115,17 @@ describe('the verdict', () => {
     expect(verdict(LKE_2021, THRESHOLDS_2021, perfect, held, 'WBBM').eligible).toBe(true);
   });
 
-  it('shows the Tabel 5 checklist as ticked by the user, never computing it', () => {
+  it('checks Tabel 5 beside the verdict on the score, never inside it', () => {
     const v = verdict(
       LKE_2021,
       THRESHOLDS_2021,
       perfect,
-      { heldPredicate: 'WBK', checklist: { 'opini-bpk': true } },
+      { heldPredicate: 'WBK', facts: { ...NO_FACTS, opiniBpk: 'WTP' } },
       'WBK',
     );
-    expect(v.checklist).toHaveLength(PROPOSAL_CHECKLIST.length);
-    expect(v.checklist.filter((c) => c.ticked).map((c) => c.id)).toEqual(['opini-bpk']);
+    expect(v.requirements).toHaveLength(REQUIREMENTS.length);
+    expect(v.requirements.filter((r) => r.passed === true).map((r) => r.id)).toEqual(['opini-bpk']);
+    expect(v.requirements.filter((r) => r.passed === null)).toHaveLength(REQUIREMENTS.length - 1);
     expect(v.eligible).toBe(true);
   });
 

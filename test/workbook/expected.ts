@@ -15,16 +15,23 @@ import {
   FIGURE_IDS,
   figureWeight,
   PREDICATES,
+  headline,
+  NO_FACTS,
+  shortfallText,
+  failingText,
+  blockedText,
+  proposalText,
 } from '../../src/lke';
 import type { CellMeaning } from '../../src/workbook';
 import { figureName } from '../../src/workbook/where';
+import { rankOf } from '../../src/workbook/profil';
 
 export type Expected = number | string | boolean | null;
 
 const STATUS_TEXT = { empty: 'belum diisi', invalid: 'tidak valid', ok: 'ok' } as const;
 
 export function verdictText(eligible: boolean | null): string {
-  return eligible === null ? 'BELUM LENGKAP' : eligible ? 'MEMENUHI' : 'TIDAK MEMENUHI';
+  return eligible === null ? 'BELUM DAPAT DINILAI' : eligible ? 'MEMENUHI' : 'TIDAK MEMENUHI';
 }
 
 /** The engine's figure for a cell meaning; null when the meaning has no engine counterpart (readings). */
@@ -95,6 +102,52 @@ export function expectedFor(
       return null;
     case 'held':
       return profile.heldPredicate === 'none' ? 0 : 1;
+    case 'empty':
+      return ev.verdicts[m.column].WBK.blockedBy.filter((b) => b.kind === 'missing').length;
+    case 'errors':
+      return ev.verdicts[m.column].WBK.blockedBy.filter((b) => b.kind === 'error').length;
+    case 'overflow': {
+      const r = ix.ratio.get(m.ratioId);
+      const first = r?.plus[0];
+      return ev.issues.some(
+        (i) => i.code === 'numerator-above-denominator' && i.column === m.column && i.soal_id === first,
+      )
+        ? 1
+        : 0;
+    }
+    case 'scorePassed':
+      return ev.verdicts[m.column][m.predicate].scorePassed;
+    case 'shortfall': {
+      const c = ev.verdicts[m.column][m.predicate].criteria.find((x) => x.id === m.rule);
+      if (!c) throw new Error(`no criterion ${m.rule}`);
+      return c.passed ? '' : `; ${shortfallText(c).id}`;
+    }
+    case 'failing':
+      return failingText(ev.verdicts[m.column][m.predicate]).id;
+    case 'blockedText': {
+      const b = ev.verdicts[m.column][m.predicate].blockedBy;
+      const missing = b.filter((x) => x.kind === 'missing').length;
+      return blockedText(missing, b.length - missing).id;
+    }
+    case 'proposalText':
+      return proposalText(ev.verdicts[m.column][m.predicate]).id;
+    case 'headline':
+      return headline(ev.verdicts[m.column][m.predicate]).id;
+    case 'factReading':
+      return null;
+    case 'factValid':
+      return (profile.facts ?? NO_FACTS)[m.fact] !== null;
+    case 'factRank':
+      return rankOf(m.fact, (profile.facts ?? NO_FACTS)[m.fact]);
+    case 'afirmasi':
+      return ev.verdicts.unit.WBK.afirmasi;
+    case 'requirement': {
+      const row = ev.verdicts.unit[m.predicate].requirements.find((x) => x.id === m.id);
+      if (!row) throw new Error(`no requirement ${m.id}`);
+      return row.passed === null ? 'BELUM DIISI' : row.passed ? 'TERPENUHI' : 'BELUM TERPENUHI';
+    }
+    case 'requirementsMet':
+      return ev.verdicts.unit[m.predicate].requirements.filter((x) => x.passed === true).length;
     default: {
       const never: never = m;
       return never;

@@ -65,7 +65,9 @@ function PaneFrame(props: PaneViewsProps & { readonly setLang: (l: Lang) => void
       </header>
       <div id="pane-view" role="tabpanel" aria-labelledby={`tab-${view}`} className={s.main}>
         {view === 'mulai' && <MulaiView model={model} actions={actions} />}
-        {view === 'status' && <StatusView model={model} actions={actions} />}
+        {view === 'status' && (
+          <StatusView model={model} actions={actions} onShowValidasi={() => setView('validasi')} />
+        )}
         {view === 'validasi' && <ValidasiView model={model} actions={actions} />}
         {view === 'tinjau' && <TinjauView model={model} actions={actions} />}
         {view === 'ekspor' && <EksporView model={model} actions={actions} />}
