@@ -51,3 +51,17 @@ export {
   type NamedThing,
 } from './where';
 export { rekapRows, SUMMARY_ORDER, type RekapRows } from './rekapRows';
+export {
+  EMPTY,
+  classify,
+  sourceCell,
+  sourceFromCells,
+  type CellSource,
+  type CellType,
+  type SheetSource,
+  type SourceCell,
+} from './source';
+export { readTemplateSource, type CellFault, type TemplateRead } from './readTemplate';
+export { questionRows, type QuestionRows, type RowRefusal } from './readRows';
+export { missingSheetText, rowRefusalText, type Said } from './readMessages';
+export { excelTrim } from './text';

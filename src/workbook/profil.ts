@@ -11,7 +11,8 @@ import {
 } from '../lke';
 import type { CellValue } from './plan';
 import { str } from './formulas';
-import { AGENCY_TEXT, excelTrim, FACT_CELLS, factTextOf, readFacts, SERVICE_TEXT } from './profilFacts';
+import { AGENCY_TEXT, FACT_CELLS, factTextOf, readFacts, SERVICE_TEXT } from './profilFacts';
+import { excelTrim } from './text';
 
 /** The held-predicate options of the Profil drop-down; anything else reads as "none". */
 export const HELD_OPTIONS: Readonly<Record<HeldPredicate, string>> = {

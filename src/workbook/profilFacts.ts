@@ -11,6 +11,7 @@ import {
 } from '../lke';
 import type { CellValue } from './plan';
 import { str } from './formulas';
+import { excelTrim } from './text';
 
 /**
  * The Tabel 5 fact cells of sheet Profil, as data: each fact's row, label, how it is entered and read.
@@ -125,11 +126,6 @@ export const FACT_CELLS: readonly FactCell[] = [
     entry: { kind: 'choice', options: grades },
   },
 ];
-
-/** Excel's TRIM: spaces stripped at both ends and inner runs of spaces collapsed to one. */
-export function excelTrim(s: string): string {
-  return s.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
-}
 
 /**
  * The engine's reading of a fact cell, exactly as `factValid` decides (null: empty or not valid).

@@ -180,7 +180,7 @@ suite('LibreOffice Calc recalculates the written workbook to the engine’s figu
       const values = xlsxValues(results.get(name) ?? Buffer.alloc(0));
       for (const n of ['ZI_WBK_UNIT', 'ZI_WBBM_UNIT', 'ZI_WBK_TPI', 'ZI_WBBM_TPI']) seen.add(values.name(n));
     }
-    expect([...seen].sort()).toEqual(['BELUM LENGKAP', 'MEMENUHI', 'TIDAK MEMENUHI']);
+    expect([...seen].sort()).toEqual(['BELUM DAPAT DINILAI', 'MEMENUHI', 'TIDAK MEMENUHI']);
   });
 
   it('rounds as Excel does (ROUND(74.995,2) = 75, ROUND(1.005,2) = 1.01), as the engine’s excelRound', () => {

@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 
 describe('HyperFormula evaluates the plan exactly as the engine scores', () => {
-  it('on the empty template: every value 0, every status "belum diisi", verdicts BELUM LENGKAP', () => {
+  it('on the empty template: every value 0, every status "belum diisi", verdicts BELUM DAPAT DINILAI', () => {
     const empty = { unit: new Map(), tpi: new Map(), held: { t: 'empty' } } as const;
     expect(mismatches(loaded, plan, empty)).toEqual([]);
     expect(loaded.hf.getNamedExpressionValue('ZI_WBK_TPI')).toBe('BELUM DAPAT DINILAI');

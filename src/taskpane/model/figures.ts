@@ -8,7 +8,7 @@ export { FIGURE_IDS, figureName };
  * The sheet's verdict text as a word (anything else, an error value too, is `unknown`).
  *
  * @example
- * sheetWord('BELUM LENGKAP') // → 'incomplete'
+ * sheetWord('BELUM DAPAT DINILAI') // → 'incomplete'
  * sheetWord('#REF!')         // → 'unknown'
  */
 export function sheetWord(v: CellValue | undefined): VerdictWord {
