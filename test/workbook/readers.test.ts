@@ -106,14 +106,15 @@ describe('sheet Profil', () => {
       B3: 'KPPN Bandung',
       B7: 'Menuju WBK',
       [factCell('agencyKind')]: 'Pemerintah Daerah',
-      [factCell('serviceKind')]: 'Rumah sakit umum daerah',
+      [factCell('serviceKind')]: ' rsud ',
       [factCell('lamaZi')]: 2,
       [factCell('dampakSignifikan')]: 'Ya',
     };
     const p = readProfile((a) => cells[a] ?? null);
     const written = new Map(profileCells(p).map((c) => [c.address, c.value]));
     expect(readProfile((a) => written.get(a) ?? null)).toEqual(p);
-    expect(written.get(factCell('serviceKind'))).toBe('Rumah sakit umum daerah');
+    expect(written.get(factCell('serviceKind'))).toBe('RSUD');
+    expect(p.profile.facts?.serviceKind).toBe('rsud');
   });
 });
 
