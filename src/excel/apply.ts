@@ -2,6 +2,7 @@ import type { SheetPlan, TemplateIdentity, WorkbookPlan } from '../workbook/plan
 import { detectTemplate, matchTemplate, type TemplateMatch } from '../workbook/meta';
 import type { ExcelRun } from './run';
 import { sheetOps, type WriteOp } from './ops';
+import { printOps } from './pageLayout';
 import { metaRange, metaSheetOf, readMetaCells } from './meta';
 import type { XlContext, XlNamedItem, XlRange, XlWorksheet } from './xl';
 
@@ -154,7 +155,7 @@ export async function applyPlan(
     }
     const ops: { ws: XlWorksheet; op: WriteOp }[] = plan.sheets.flatMap((s) => {
       const ws = target.get(s.name);
-      return ws ? sheetOps(s, maxBytes).map((op) => ({ ws, op })) : [];
+      return ws ? [...sheetOps(s, maxBytes), ...printOps(s)].map((op) => ({ ws, op })) : [];
     });
     const total = Math.max(1, Math.ceil(ops.reduce((n, o) => n + o.op.bytes, 0) / maxBytes));
     let bytes = 0;

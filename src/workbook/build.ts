@@ -10,6 +10,7 @@ import { metaSheet, templateIdentity } from './meta';
 import { SHEETS } from './columns';
 import { absolute } from './a1';
 import type { RekapRows } from './rekapRows';
+import { printSetups, withPrint } from './print';
 
 /** Workbook names of the headline cells, all on sheet Rekap: every figure, each verdict, the complete flag. */
 function names(rows: RekapRows): WorkbookName[] {
@@ -50,7 +51,10 @@ export function planWorkbook(
   const identity = templateIdentity(catalogue);
   return {
     identity,
-    sheets: [jawaban.sheet, rekap.sheet, profil.sheet, metaSheet(identity)],
+    sheets: withPrint(
+      [jawaban.sheet, rekap.sheet, profil.sheet, metaSheet(identity)],
+      printSetups(layout, rekap.rows, options.unitName),
+    ),
     names: names(rekap.rows),
     computed: [...jawaban.draft.computed, ...rekap.draft.computed, ...profil.draft.computed],
   };

@@ -41,6 +41,8 @@ export { STATUS, RATIO_STATUS, PASS, VERDICT, UNREADABLE } from './formulas';
 export { columnLetter, columnNumber, parseAddress, cellsOf } from './a1';
 export { WorkbookPlanError } from './errors';
 export { planStats, type PlanStats } from './stats';
+export { workbookRecommendations, RECOMMENDATION_COLUMN, RECOMMENDATION_TITLE } from './recommendations';
+export { printSetups, footer as printFooter, JAWABAN_HIDDEN_COLUMNS } from './print';
 export {
   figureName,
   figureCell,

@@ -21,6 +21,7 @@ import { problemsTable } from './rekapProblems';
 import { PROFIL } from './profil';
 import { rekapRows, type RekapRows } from './rekapRows';
 import { figureCell } from './where';
+import { recommendationCells } from './recommendations';
 
 const J = SHEETS.jawaban;
 function nodeRef(layout: JawabanLayout, key: string, c: Column): string {
@@ -217,6 +218,7 @@ export function rekapSheet(
   problemsTable(d, catalogue, layout, rows);
   for (const p of PREDICATES) criteriaTable(d, catalogue, thresholds, rows, p);
   formats(d, rows);
+  recommendationCells(d, catalogue, rows);
   d.widths({ A: 52, B: 10, C: 13, D: 13, E: 17, F: 13, G: 13, H: 17, I: 13, J: 13 });
   d.wrap.push(
     `A${rows.progressHeader}:D${rows.progressHeader}`,

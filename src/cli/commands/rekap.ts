@@ -11,9 +11,10 @@ import { failureOf, readLkeFile, walkInputs } from '../recapInputs';
 import type { LoadedLke } from '../sources';
 import { problemRows, writeRecapWorkbook, type CellOf } from '../xlsx/recapWorkbook';
 import { issueCell } from '../issueCell';
+import { writeProposal } from './rekapSurat';
 
 export const REKAP_USAGE =
-  'lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY]';
+  'lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY] [--surat USULAN.docx]';
 
 export { expandInputs, failureOf } from '../recapInputs';
 
@@ -111,6 +112,7 @@ export async function rekapCommand(
       recap,
       portalDir,
       tahunFlag,
+      surat: flagText(args, 'surat'),
     });
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -124,6 +126,7 @@ interface Finished {
   readonly recap: readonly RecapEntry[];
   readonly portalDir: string | undefined;
   readonly tahunFlag: string | undefined;
+  readonly surat?: string | undefined;
 }
 
 /** Writes the PortalRB lists (on request) and tells the user what the recap holds. */
@@ -136,6 +139,7 @@ async function report(io: Io, r: Finished): Promise<ExitCode> {
     await io.writeFile(join(portalDir, 'unit-wbk.json'), JSON.stringify(lists.WBK, null, 2) + '\n');
     await io.writeFile(join(portalDir, 'unit-wbbm.json'), JSON.stringify(lists.WBBM, null, 2) + '\n');
   }
+  if (r.surat) await writeProposal(io, r.surat, recap, year);
   const units = recap.filter((e) => e.kind === 'unit');
   const failures = recap.filter((e) => e.kind === 'failure');
   if (json) {

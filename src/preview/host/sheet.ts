@@ -1,3 +1,4 @@
+import { emptyPageLayout, type PageLayoutModel } from './pageLayout';
 import { contains, type Rect } from './a1';
 import { PreviewApiError } from './errors';
 import type { ChangeArgs } from './book';
@@ -59,6 +60,10 @@ export class SheetModel {
   /** The selected cell (0-based), as `Range.select()` or a click in the grid leaves it. */
   selected = { row: 0, col: 0 };
   readonly changeHandlers: ((args: ChangeArgs) => Promise<void>)[] = [];
+  /** Columns hidden (0-based), as `Range.columnHidden` leaves them; the grid still shows them. */
+  readonly hiddenColumns = new Set<number>();
+  /** The print settings `Worksheet.pageLayout` received (ExcelApi 1.9). */
+  readonly pageLayout: PageLayoutModel = emptyPageLayout();
 
   constructor(
     /** The worksheet id the API reports (`{00000001}`). */

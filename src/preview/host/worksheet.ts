@@ -13,6 +13,7 @@ import type { PvContext } from './context';
 import { PvObject } from './object';
 import { PreviewApiError, unsupported } from './errors';
 import { PvRange } from './range';
+import { PvPageLayout } from './pageLayout';
 import type { SheetModel } from './sheet';
 
 export class PvWorksheetCollection implements XlWorksheetCollection {
@@ -52,10 +53,12 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
   readonly protection: XlWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
   readonly onChanged: XlEventSource<Excel.WorksheetChangedEventArgs>;
+  readonly pageLayout: PvPageLayout;
 
   constructor(ctx: PvContext) {
     super(ctx);
     this.protection = new PvProtection(ctx, () => this.sheet());
+    this.pageLayout = new PvPageLayout(ctx, () => this.sheet());
     this.freezePanes = {
       freezeRows: (count = 1): void =>
         this.ctx.enqueue(() => (this.sheet().frozen = { rows: count, cols: 0 })),
