@@ -1,6 +1,7 @@
 // Type-aware lint: ESLint 9 flat config with typescript-eslint (the equivalent of office-addin-lint, offline).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './eslint.layers.cjs';
 
 export default tseslint.config(
   {
@@ -28,14 +29,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The import direction of src/ (eslint.layers.cjs; test/layering.test.ts runs it in npm test).
+  ...layers,
   {
     files: ['src/cli/**', 'scripts/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
-  { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.mjs', '**/*.js', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
   {
     // Plain Node scripts (build, bench, icons): Node's globals, and they may print.
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'module',
       globals: {

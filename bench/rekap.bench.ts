@@ -105,8 +105,13 @@ export async function bench(): Promise<BenchRow[]> {
   ];
   const soffice = findSoffice();
   if (soffice) {
-    const files = new Map(readdirSync(all).map((f) => [f, readFileSync(join(all, f))] as const));
-    const lo = recalcAll(soffice, files);
+    // In batches of 50 (each under the helper's two-minute timeout on a loaded machine); the times add up.
+    const names = readdirSync(all);
+    const lo = { ms: 0 };
+    for (let i = 0; i < names.length; i += 50) {
+      const batch = new Map(names.slice(i, i + 50).map((f) => [f, readFileSync(join(all, f))] as const));
+      lo.ms += recalcAll(soffice, batch).ms;
+    }
     rows.push({
       group: 'rekap',
       metric: `LibreOffice recalculating the same ${UNITS} files`,
@@ -115,10 +120,10 @@ export async function bench(): Promise<BenchRow[]> {
     });
     rows.push({
       group: 'rekap',
-      metric: 'recap time ÷ LibreOffice recalculation time',
-      value: full.ms / lo.ms,
-      unit: '×',
-      note: 'below 1: the recap is faster',
+      metric: `recap ${UNITS} workbooks vs LibreOffice recalculating them`,
+      value: lo.ms / full.ms,
+      unit: '× faster',
+      note: 'target ≥ 20×',
     });
   } else
     rows.push({

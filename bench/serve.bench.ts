@@ -3,7 +3,7 @@
 // same run with a bare node:http server returning the same pre-built JSON (the ceiling). Loopback only; every
 // loop is bounded by a request count and a time limit.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,13 +60,18 @@ function spawnServer(
   });
 }
 
-function getOnce(agent: Agent, port: number, path: string): Promise<{ status: number; body: Buffer }> {
+function getOnce(
+  agent: Agent,
+  port: number,
+  path: string,
+  keep = true,
+): Promise<{ status: number; body: Buffer }> {
   return new Promise((done, fail) => {
     const req = request(
       { host: '127.0.0.1', port, path, agent, headers: { authorization: `Bearer ${TOKEN}` } },
       (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('data', (c: Buffer) => void (keep ? chunks.push(c) : undefined));
         res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
         res.on('error', fail);
       },
@@ -76,7 +81,17 @@ function getOnce(agent: Agent, port: number, path: string): Promise<{ status: nu
   });
 }
 
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  const fields =
+    readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8')
+      .split(') ')[1]
+      ?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 interface Load {
+  readonly cpuPerRequest: number;
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
@@ -84,7 +99,8 @@ interface Load {
 }
 
 /** 50 clients, each one request at a time over keep-alive, for `ms` (and at most MAX_REQUESTS in all). */
-async function load(port: number, ms: number): Promise<Load> {
+async function load(port: number, ms: number, pid?: number): Promise<Load> {
+  const cpu0 = pid === undefined ? 0 : cpuMs(pid);
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   const latencies: number[] = [];
   let errors = 0;
@@ -96,7 +112,9 @@ async function load(port: number, ms: number): Promise<Load> {
       for (let i = c; performance.now() < end && issued < MAX_REQUESTS; i += CLIENTS) {
         issued++;
         const s = performance.now();
-        const r = await getOnce(agent, port, `/lke/jawaban-unit/U-${(i % UNITS) + 1}`).catch(() => null);
+        const r = await getOnce(agent, port, `/lke/jawaban-unit/U-${(i % UNITS) + 1}`, false).catch(
+          () => null,
+        );
         if (r?.status === 200) latencies.push(performance.now() - s);
         else errors++;
       }
@@ -107,7 +125,14 @@ async function load(port: number, ms: number): Promise<Load> {
   const sorted = latencies.sort((a, b) => a - b);
   const pct = (p: number) =>
     sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-  return { rps: (latencies.length / wall) * 1000, p50: median(sorted), p99: pct(99), errors };
+  const cpu = pid === undefined ? NaN : cpuMs(pid) - cpu0;
+  return {
+    rps: (latencies.length / wall) * 1000,
+    p50: median(sorted),
+    p99: pct(99),
+    errors,
+    cpuPerRequest: (cpu / Math.max(1, latencies.length)) * 1000,
+  };
 }
 
 const BARE = `
@@ -156,8 +181,8 @@ export async function bench(): Promise<BenchRow[]> {
     await load(bare.port, 1000);
     const rounds = { ours: [] as Load[], bare: [] as Load[] };
     for (let r = 0; r < 2; r++) {
-      rounds.ours.push(await load(ours.port, MEASURE_MS));
-      rounds.bare.push(await load(bare.port, MEASURE_MS));
+      rounds.ours.push(await load(ours.port, MEASURE_MS, ours.child.pid));
+      rounds.bare.push(await load(bare.port, MEASURE_MS, bare.child.pid));
     }
     const bestOf = (ls: Load[]) => ls.reduce((a, b) => (b.rps > a.rps ? b : a));
     const o = bestOf(rounds.ours);
@@ -196,6 +221,21 @@ export async function bench(): Promise<BenchRow[]> {
       { group: G, metric: 'lke-zi serve p99 latency', value: o.p99, unit: 'ms', note: 'target ≤ 50' },
       { group: G, metric: 'bare node:http p50 latency', value: b.p50, unit: 'ms' },
       { group: G, metric: 'bare node:http p99 latency', value: b.p99, unit: 'ms' },
+      {
+        group: G,
+        metric: 'server CPU per request: lke-zi serve',
+        value: o.cpuPerRequest,
+        unit: 'µs',
+        note: 'from /proc; independent of the load client',
+      },
+      { group: G, metric: 'server CPU per request: bare node:http', value: b.cpuPerRequest, unit: 'µs' },
+      {
+        group: G,
+        metric: 'CPU per request, bare ÷ lke-zi serve',
+        value: b.cpuPerRequest / o.cpuPerRequest,
+        unit: '×',
+        note: 'the ceiling ratio when the server, not the client, is the limit',
+      },
       { group: G, metric: 'body size of one jawaban-unit', value: sample.body.length / 1024, unit: 'KiB' },
     ];
   } finally {

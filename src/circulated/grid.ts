@@ -3,6 +3,7 @@
  * exceljs (src/cli/xlsx/circulatedGrid.ts); the add-in will feed it from office-js (`Range.values`,
  * `Range.formulas`, `Range.valueTypes`, hyperlinks). Nothing here knows either host.
  */
+import { parseAddress } from '../workbook/a1';
 
 /** What one cell holds, as a spreadsheet shows it. */
 export interface GridCell {
@@ -44,7 +45,7 @@ export function gridFromCells(cells: Readonly<Record<string, Partial<GridCell>>>
   let rowCount = 0;
   let columnCount = 0;
   for (const [address, c] of Object.entries(cells)) {
-    const { row, col } = parseAddress(address);
+    const { row, column: col } = parseAddress(address);
     rowCount = Math.max(rowCount, row);
     columnCount = Math.max(columnCount, col);
     map.set(`${row}:${col}`, { ...EMPTY_CELL, ...c });
@@ -52,66 +53,16 @@ export function gridFromCells(cells: Readonly<Record<string, Partial<GridCell>>>
   return { rowCount, columnCount, cell: (row, col) => map.get(`${row}:${col}`) ?? EMPTY_CELL };
 }
 
-/**
- * The column letters of a 1-based column number.
- *
- * @example
- * columnLetter(11) // → 'K'
- * columnLetter(27) // → 'AA'
- */
-export function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/**
- * The 1-based column number of column letters.
- *
- * @example
- * columnNumber('K')  // → 11
- * columnNumber('aa') // → 27
- */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/**
- * Row and column of an A1 address (`$` signs allowed).
- *
- * @example
- * parseAddress('$K$185') // → { row: 185, col: 11 }
- */
-export function parseAddress(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new RangeError(`not an A1 address: ${address}`);
-  return { row: Number(m[2]), col: columnNumber(m[1] ?? '') };
-}
-
-/**
- * The A1 address of a cell: `address(8, 11)` → `K8`.
- *
- * @example
- * address(185, 11) // → 'K185'
- */
-export function address(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
-}
+// A1 addressing has one home: src/workbook/a1.ts.
+export { columnLetter, columnNumber, cellAt as address } from '../workbook/a1';
 
 /**
  * A cell's shown value as trimmed text ('' when empty or an error).
  *
  * @example
- * cellText({ value: ' Ya ', formula: null, error: null, hyperlink: null }) // → 'Ya'
+ * gridText({ value: ' Ya ', formula: null, error: null, hyperlink: null }) // → 'Ya'
  */
-export function cellText(c: GridCell): string {
+export function gridText(c: GridCell): string {
   if (c.value === null) return '';
   return String(c.value).trim();
 }

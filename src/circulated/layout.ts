@@ -1,5 +1,5 @@
 import { InputError } from '../lke/errors';
-import { cellText, type CellGrid } from './grid';
+import { gridText, type CellGrid } from './grid';
 import { MESSAGES } from './messages';
 
 /** The sheet name of the circulated Lampiran III workbook. */
@@ -54,7 +54,7 @@ export function detectLayout(grid: CellGrid): CirculatedLayout {
     let textFrom = 0;
     let textTo = 0;
     for (let c = 1; c <= grid.columnCount; c++) {
-      const t = norm(cellText(grid.cell(r, c)));
+      const t = norm(gridText(grid.cell(r, c)));
       if (t === '') continue;
       if (t === 'penilaian') {
         if (textFrom === 0) textFrom = c;

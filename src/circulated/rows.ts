@@ -1,4 +1,4 @@
-import { cellText, isBlank, type CellGrid, type GridCell } from './grid';
+import { gridText, isBlank, type CellGrid, type GridCell } from './grid';
 import type { CirculatedLayout } from './layout';
 import { circulatedType, linksIn, stripLead, type CirculatedType } from './text';
 
@@ -59,7 +59,7 @@ function numberingAndText(
   let numbering = '';
   let text = '';
   for (let c = layout.textFrom; c <= layout.textTo; c++) {
-    const t = cellText(grid.cell(row, c));
+    const t = gridText(grid.cell(row, c));
     if (t === '') continue;
     if (level === null && text === '' && NUMBERING.test(t)) {
       level = c;
@@ -99,10 +99,10 @@ export function readRows(grid: CellGrid, layout: CirculatedLayout): SheetRow[] {
     const { level, numbering, text } = numberingAndText(grid, r, layout);
     const w = grid.cell(r, layout.weight).value;
     const weight = typeof w === 'number' ? w : null;
-    const typeText = cellText(grid.cell(r, layout.answerType));
+    const typeText = gridText(grid.cell(r, layout.answerType));
     const answer = grid.cell(r, layout.answer);
     const value = grid.cell(r, layout.value);
-    const note = layout.note === null ? '' : cellText(grid.cell(r, layout.note));
+    const note = layout.note === null ? '' : gridText(grid.cell(r, layout.note));
     const links: string[] = [];
     for (let c = 1; c <= layout.lastColumn; c++) {
       const cell = grid.cell(r, c);

@@ -56,3 +56,56 @@ export async function watchChanges(
     hint.cancel();
   };
 }
+
+/** A selected cell as the pane keeps it: sheet, A1 address of its top-left cell, 1-based row and column. */
+export interface SelectedCellHint {
+  readonly sheet: string;
+  readonly address: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * The top-left cell of an A1 address (`Jawaban!K7:L9` → K7, row 7, column 11), or null for a whole column/row.
+ *
+ * @example
+ * topLeft('K7:L9') // → { address: 'K7', row: 7, column: 11 }
+ */
+export function topLeft(a1: string): { address: string; row: number; column: number } | null {
+  const m = /([A-Z]+)\$?(\d+)/.exec(a1.replace(/^.*!/, '').replace(/\$/g, ''));
+  if (!m) return null;
+  const letters = m[1] ?? '';
+  const column = [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return { address: `${letters}${m[2] ?? ''}`, row: Number(m[2]), column };
+}
+
+/**
+ * Tells `onSelect` where the cursor is on one sheet (`Worksheet.onSelectionChanged`, ExcelApi 1.7). Returns the
+ * stop function (the handler is removed through its own context).
+ *
+ * @example
+ * const stop = await watchSelection(run, 'Jawaban', (cell) => setSelection(cell));
+ */
+export async function watchSelection(
+  run: ExcelRun,
+  sheet: string,
+  onSelect: (cell: SelectedCellHint) => void,
+): Promise<() => void> {
+  let active = true;
+  let handle: { remove: () => void } | null = null;
+  await run(async (ctx) => {
+    handle = ctx.workbook.worksheets.getItem(sheet).onSelectionChanged.add((args) => {
+      const cell = topLeft(args.address);
+      if (active && cell) onSelect({ sheet, ...cell });
+      return Promise.resolve();
+    }) as { remove: () => void };
+    await ctx.sync();
+  });
+  return () => {
+    active = false;
+    void run(async (ctx) => {
+      handle?.remove();
+      await ctx.sync();
+    }).catch(() => undefined);
+  };
+}

@@ -7,6 +7,7 @@ import type {
   ValidationRange,
 } from '../workbook/plan';
 import { columnLetter, parseAddress } from '../workbook/a1';
+import { str } from '../workbook/formulas';
 import type { XlCellValue, XlRange, XlVisibility, XlWorksheet } from './xl';
 
 /** One write of a sheet plan, with an estimate of its share of the request payload. */
@@ -183,7 +184,7 @@ function validationOp(v: ValidationRange): WriteOp {
 
 /** A text or number as a cell-value rule's formula (`="Ya"`, `=1`). */
 function equalsFormula(value: string | number): string {
-  return typeof value === 'number' ? `=${value}` : `="${value.replace(/"/g, '""')}"`;
+  return typeof value === 'number' ? `=${value}` : `=${str(value)}`;
 }
 
 function conditionalOp(c: ConditionalFormatRange): WriteOp {

@@ -1,19 +1,21 @@
 import type { Catalogue, Entries } from '../lke';
 import type { CellMeaning, CellValue, TemplateIdentity, WorkbookPlan } from '../workbook/plan';
 import {
-  auditFormulas,
   detectTemplate,
   matchTemplate,
-  readEntries,
-  readProfile,
+  readTemplateSource,
+  sourceCell,
   SHEETS,
+  type CellSource,
   type FormulaFinding,
   type ProfileReading,
+  type SheetSource,
   type TemplateMatch,
 } from '../workbook';
+import { parseAddress } from '../workbook/a1';
 import { CIRCULATED_SHEET } from '../circulated';
 import type { ExcelRun } from './run';
-import { gridLookup, metaRange, metaSheetOf, readMetaCells } from './meta';
+import { metaRange, metaSheetOf, readMetaCells } from './meta';
 import { boxOf, readBoxes, type Box } from './boxes';
 import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './xl';
 
@@ -138,6 +140,25 @@ function meaningOf(plan: WorkbookPlan, sheet: string, address: string): CellMean
   return plan.computed.find((c) => c.sheet === sheet && c.address === bare)?.meaning ?? null;
 }
 
+/** A box read in one round trip as the shared template reader's sheet: values, formulas and error types. */
+function boxSheet(box: Box, r: XlRange | undefined): SheetSource {
+  return {
+    cell: (address) => {
+      const a = parseAddress(address);
+      const i = a.row - box.row;
+      const j = a.column - box.col;
+      const value = r?.values[i]?.[j];
+      const f = r?.formulas[i]?.[j];
+      const isError = r?.valueTypes[i]?.[j] === 'Error';
+      return sourceCell(
+        value === '' || value === undefined ? null : value,
+        typeof f === 'string' && f.startsWith('=') ? f : null,
+        isError,
+      );
+    },
+  };
+}
+
 /**
  * Reads the answers, notes and evidence links (both columns), the question statuses, the profile and every
  * named headline cell in **one** round trip. A workbook without our sheets or names falls back to
@@ -155,9 +176,12 @@ export async function readWorkbook(
   const meta = metaSheetOf(plan);
   const statuses = statusCells(plan);
   const computed = computedBySheet(plan);
+  // Columns B (soal ids) and C (texts) too: the shared reader ties each row to its question by them.
   const jawaban = boxOf(plan, SHEETS.jawaban, [
     ...[...statuses.values()].flatMap((s) => [s.unit, s.tpi]),
     ...(computed.get(SHEETS.jawaban) ?? []),
+    'B2',
+    'C2',
   ]);
   const profil = boxOf(plan, SHEETS.profil, computed.get(SHEETS.profil) ?? []);
   const others = [...computed]
@@ -168,33 +192,36 @@ export async function readWorkbook(
     return await run(async (ctx: XlContext): Promise<WorkbookReading> => {
       const sheets = ctx.workbook.worksheets;
       const metaCells = sheets.getItem(meta.name).getRange(metaRange(meta)).load('values');
-      const boxes = readBoxes(ctx, all, 'values,formulas');
+      const boxes = readBoxes(ctx, all, 'values,formulas,valueTypes');
       const circulated = circulatedProbe(ctx);
       const named = plan.names.map(
         (n) => [n, ctx.workbook.names.getItem(n.name).getRange().load('values')] as const,
       );
       await ctx.sync();
-      const identity = detectTemplate(readMetaCells(meta, metaCells.values));
-      const match = matchTemplate(identity, plan.identity);
-      if (!identity || (match !== 'same' && match !== 'other-version'))
-        return { kind: 'other', identity, match, circulatedSheet: circulatedName(circulated) };
-      const cellIn = (box: Box, r: XlRange | undefined): ((address: string) => CellValue) =>
-        gridLookup(box.row, box.col, r?.values ?? []);
-      const jCell = cellIn(jawaban, boxes[0]);
-      const found = new Map(all.map((b, i) => [b.sheet, { box: b, range: boxes[i] }] as const));
-      const findings = auditFormulas(plan, (sheet, address) => {
-        const at = found.get(sheet);
-        if (!at) return { formula: null, value: null };
-        const f = gridLookup(at.box.row, at.box.col, at.range?.formulas ?? [])(address);
-        const value = gridLookup(at.box.row, at.box.col, at.range?.values ?? [])(address);
-        return { formula: typeof f === 'string' && f.startsWith('=') ? f : null, value };
-      });
+      const metaCell = readMetaCells(meta, metaCells.values);
+      const sheetsRead = new Map(all.map((b, i) => [b.sheet, boxSheet(b, boxes[i])] as const));
+      const source: CellSource = {
+        sheet: (name) =>
+          name === meta.name
+            ? { cell: (a) => sourceCell(metaCell(a), null) }
+            : (sheetsRead.get(name) ?? null),
+      };
+      const r = readTemplateSource(source, plan, catalogue, ['same', 'other-version']);
+      if (r.kind !== 'read')
+        return {
+          kind: 'other',
+          identity: r.identity,
+          match: r.match,
+          circulatedSheet: circulatedName(circulated),
+        };
+      const jSheet = sheetsRead.get(SHEETS.jawaban);
+      const jCell = (a: string): CellValue => jSheet?.cell(a).value ?? null;
       return {
         kind: 'read',
-        identity,
-        match,
-        entries: readEntries(catalogue, jCell),
-        profile: readProfile(cellIn(profil, boxes[1])),
+        identity: r.identity,
+        match: r.match,
+        entries: r.entries,
+        profile: r.profile,
         statuses: new Map(
           [...statuses].map(([id, s]) => [
             id,
@@ -206,7 +233,7 @@ export async function readWorkbook(
           value: r.values[0]?.[0] ?? '',
           meaning: meaningOf(plan, n.sheet, n.address),
         })),
-        findings,
+        findings: r.audit,
         circulatedSheet: circulatedName(circulated),
         syncs: 1,
       };

@@ -55,6 +55,8 @@ export interface XlWorksheet extends XlLoadable<XlWorksheet> {
   readonly freezePanes: XlFreezePanes;
   /** ExcelApi 1.7. */
   readonly onChanged: XlEventSource<Excel.WorksheetChangedEventArgs>;
+  /** ExcelApi 1.7. */
+  readonly onSelectionChanged: XlEventSource<Excel.WorksheetSelectionChangedEventArgs>;
   getRange(address?: string): XlRange;
   /** ExcelApi 1.1 (`valuesOnly` 1.2): the smallest range holding every used cell (A1 when the sheet is empty). */
   getUsedRange(valuesOnly?: boolean): XlRange;

@@ -75,9 +75,9 @@ export const MESSAGES: Readonly<Record<IssueCode, { readonly id: Text; readonly 
   },
   'numerator-above-denominator': {
     id: (p) =>
-      `Jumlah ${fmtId(p.numerator)} melebihi pembaginya ${fmtId(p.denominator)} (soal ${p.inputs}); persentase dibatasi 100%.`,
+      `Jumlah ${fmtId(p.numerator)} melebihi pembaginya ${fmtId(p.denominator)} (${p.inputs}); persentase dibatasi 100%.`,
     en: (p) =>
-      `Count ${p.numerator} exceeds its denominator ${p.denominator} (soal ${p.inputs}); the share is capped at 100%.`,
+      `Count ${p.numerator} exceeds its denominator ${p.denominator} (${p.inputs}); the share is capped at 100%.`,
   },
   'evidence-not-url': {
     id: (p) => `Tautan bukti dukung harus alamat http(s), bukan "${p.answer}".`,

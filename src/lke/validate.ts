@@ -83,7 +83,12 @@ function evidenceIssues(q: Question, evidence: string | null | undefined, answer
   return isHttpLinks(text) ? [] : [issue(q.soalId, 'unit', 'evidence', 'evidence-not-url', { answer: text })];
 }
 
-function ratioIssues(r: RatioItem, column: Column, reading: (id: number) => Reading): Issue[] {
+function ratioIssues(
+  r: RatioItem,
+  column: Column,
+  reading: (id: number) => Reading,
+  codes: (ids: readonly number[]) => string,
+): Issue[] {
   const sum = (ids: readonly number[]): number | null =>
     ids.reduce<number | null>((s, id) => {
       const rd = reading(id);
@@ -98,7 +103,7 @@ function ratioIssues(r: RatioItem, column: Column, reading: (id: number) => Read
     issue(first, column, 'answer', 'numerator-above-denominator', {
       numerator: plus - minus,
       denominator: den,
-      inputs: `${r.plus.join('+')} / ${r.denominator.join('+')}`,
+      inputs: `${codes(r.plus)} / ${codes(r.denominator)}`,
     }),
   ];
 }
@@ -140,7 +145,10 @@ export function validate(catalogue: Catalogue, entries: Entries): Issue[] {
   }
   for (const r of catalogue.ratios) {
     for (const column of COLUMNS) {
-      out.push(...ratioIssues(r, column, (id) => readings[column].get(id) ?? { status: 'empty' }));
+      // The LKE codes of the counts (one numbering in a message, as the pane and the sheet show them).
+      const codes = (ids: readonly number[]): string =>
+        ids.map((id) => ix.question.get(id)?.code ?? String(id)).join(' + ');
+      out.push(...ratioIssues(r, column, (id) => readings[column].get(id) ?? { status: 'empty' }, codes));
     }
   }
   const row = (id: number): number => ix.question.get(id)?.row ?? 0;

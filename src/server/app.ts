@@ -3,7 +3,7 @@
  * tokens, rate limits per token and per address, PortalRB's error bodies and a JSON-lines access log. Every
  * answer comes from the current {@link Snapshot} (pre-serialised; nothing is parsed per request).
  */
-import { createServer as createHttp, type Server } from 'node:http';
+import { createServer as createHttp, STATUS_CODES, type Server } from 'node:http';
 import { createServer as createHttps } from 'node:https';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
@@ -69,8 +69,22 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     trustProxy: o.trustProxy === false ? false : [...o.trustProxy],
     bodyLimit: 1024,
     requestTimeout: 30_000,
+    // While closing, a request already on a kept-alive connection is still answered from memory (no bare 503).
+    return503OnClosing: false,
     serverFactory: (handler) =>
       (o.tls ? createHttps({ cert: o.tls.cert, key: o.tls.key }, handler) : createHttp(handler)) as Server,
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {
+      if (err.code === 'ECONNRESET' || socket.destroyed) return;
+      const status =
+        err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+      const e = API_ERRORS.badHttp(status);
+      const text = errorBody(e);
+      if (socket.writable)
+        socket.write(
+          `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+        );
+      socket.destroy();
+    },
     frameworkErrors: (_error, req, reply) => {
       const bad = req.url.startsWith(paths.answers)
         ? API_ERRORS.invalidUnitId()

@@ -17,7 +17,7 @@ export type ApiErrorCode =
   | 'INTERNAL_ERROR';
 
 export interface ApiError {
-  readonly status: 401 | 404 | 405 | 409 | 422 | 429 | 500;
+  readonly status: 400 | 401 | 404 | 405 | 408 | 409 | 422 | 429 | 431 | 500;
   readonly code: ApiErrorCode;
   readonly message: string;
   readonly messageEn: string;
@@ -68,6 +68,23 @@ export const API_ERRORS = {
     code: 'INVALID_REQUEST',
     message: 'Permintaan tidak sah.',
     messageEn: 'Invalid request.',
+  }),
+  /** A request HTTP itself cannot parse (400), sent too slowly (408), or with headers over 16 KiB (431). */
+  badHttp: (status: 400 | 408 | 431): ApiError => ({
+    status,
+    code: 'INVALID_REQUEST',
+    message:
+      status === 431
+        ? 'Header permintaan terlalu besar.'
+        : status === 408
+          ? 'Permintaan terlalu lama dikirim.'
+          : 'Permintaan HTTP tidak sah.',
+    messageEn:
+      status === 431
+        ? 'Request headers too large.'
+        : status === 408
+          ? 'Request timed out.'
+          : 'Malformed HTTP request.',
   }),
   duplicateUnit: (files: number): ApiError => ({
     status: 409,

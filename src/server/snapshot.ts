@@ -103,7 +103,10 @@ export function buildSnapshot(
     : { ...unitLists(recap, tahun), missing: [] };
   const served = (l: PortalUnitList): PortalUnitList => ({
     tahun: l.tahun,
-    units: l.units.filter((u) => servedId(u.id) !== null),
+    // Listed under the id they are served by (a text id trimmed, as the lookup trims it).
+    units: l.units
+      .filter((u) => servedId(u.id) !== null)
+      .map((u) => (typeof u.id === 'string' ? { ...u, id: u.id.trim() } : u)),
   });
   const wbk = served(lists.WBK);
   const wbbm = served(lists.WBBM);

@@ -5,9 +5,9 @@
  * `fs.watch` on the folder itself as a hint to look sooner.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { RecapFailure } from '../rekap/types';
-import { listFolder, readUnitBytes } from './folder';
+import { listFolder, readUnitFile, walkFailure } from './folder';
 import type { HeldFile } from './snapshot';
 
 export interface WatchOptions {
@@ -61,9 +61,13 @@ export class FolderWatch {
   /** Reads every file now (start-up: no settle wait; a file changing while read is left for the next scan). */
   async load(listed: (count: number) => void = () => undefined): Promise<readonly FolderEvent[]> {
     const events: FolderEvent[] = [];
-    const files = await listFolder(this.dir);
-    listed(files.length);
-    for (const file of files) await this.readNow(file, events);
+    const walked = await listFolder(this.dir);
+    listed(walked.length);
+    for (const w of walked) {
+      const refused = walkFailure(w);
+      if (refused) this.refuse(refused, events);
+      else await this.readNow(w.path, events);
+    }
     return events;
   }
 
@@ -115,9 +119,9 @@ export class FolderWatch {
 
   private async pass(): Promise<void> {
     const events: FolderEvent[] = [];
-    let listed: string[];
+    let walked: Awaited<ReturnType<typeof listFolder>>;
     try {
-      listed = await listFolder(this.dir);
+      walked = await listFolder(this.dir);
     } catch (e) {
       this.onChange(this.files, [
         { kind: 'scan-failed', reason: e instanceof Error ? e.message : String(e) },
@@ -125,8 +129,14 @@ export class FolderWatch {
       return;
     }
     const now = Date.now();
-    const present = new Set(listed);
-    for (const file of listed) {
+    const present = new Set(walked.map((w) => w.path));
+    for (const w of walked) {
+      const file = w.path;
+      const refused = walkFailure(w);
+      if (refused) {
+        this.refuse(refused, events);
+        continue;
+      }
       const s = await sigOf(file);
       if (!s || this.files.get(file)?.sig === s.sig) {
         this.pending.delete(file);
@@ -146,18 +156,28 @@ export class FolderWatch {
     if (events.length > 0) this.onChange(this.files, events);
   }
 
-  /** Reads a file if its bytes match its state before and after; keeps the last good reading on failure. */
+  /** A path the walk refused (not a regular file, a loop…): held as a failure, said once per reason. */
+  private refuse(failure: RecapFailure, events: FolderEvent[]): void {
+    const sig = `refused:${failure.reason}`;
+    const old = this.files.get(failure.file);
+    this.pending.delete(failure.file);
+    if (old?.sig === sig) return;
+    const good = old?.good ?? null;
+    this.files.set(failure.file, { sig, good, failure });
+    events.push({ kind: 'unreadable', failure, kept: good !== null });
+  }
+
+  /** Reads a file if its state is the same before and after the read; keeps the last good reading on failure. */
   private async readNow(file: string, events: FolderEvent[]): Promise<void> {
     const before = await sigOf(file);
     if (!before) return;
-    const bytes = await readFile(file).catch(() => null);
+    const reading = await readUnitFile(file);
     const after = await sigOf(file);
-    if (!after || after.sig !== before.sig || (bytes !== null && bytes.length !== before.size)) {
+    if (!after || after.sig !== before.sig) {
       this.pending.set(file, { sig: after?.sig ?? '', since: Date.now() });
       return;
     }
     this.pending.delete(file);
-    const reading = await readUnitBytes(file, bytes);
     const old = this.files.get(file);
     if (reading.kind === 'unit') {
       const body = Buffer.from(JSON.stringify(reading.answers));

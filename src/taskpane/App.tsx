@@ -1,6 +1,7 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { translator, type Lang } from './i18n';
-import { buildPaneModelWith } from './model/build';
+import { loadEngine, type Engine } from './loadEngine';
+import { waitingModel } from './model/waiting';
 import type { PaneNotice } from './model';
 import type { ThemeKind } from './theme';
 import { usePaneActions } from './usePaneActions';
@@ -37,18 +38,55 @@ export function App({ ops, theme = 'light' }: AppProps): JSX.Element {
     // The pane's first render is in the DOM (the bench reads this mark).
     if (typeof performance.mark === 'function') performance.mark('lke-pane-rendered');
   }, []);
-  const model = useMemo(
-    () =>
-      buildPaneModelWith(
-        { ...state, message: notice(state.message, lang) },
-        state.catalogue,
-        state.thresholds,
-      ),
-    [state, lang],
-  );
+  // The model (the engine's evaluation) follows the reading, not the cursor: a selection only moves "Soal ini".
+  const { reading, findings, circulatedSheet, busy, progress, message, foreign, migration } = state;
+  const { catalogue, thresholds } = state;
+  // The model builder (the engine's evaluation) comes with the engine chunk, once the first reading brought it.
+  const [build, setBuild] = useState<Engine['buildPaneModelWith'] | null>(null);
+  useEffect(() => {
+    if (catalogue === null || build !== null) return;
+    let alive = true;
+    void loadEngine().then((e) => alive && setBuild(() => e.buildPaneModelWith));
+    return () => {
+      alive = false;
+    };
+  }, [catalogue, build]);
+  const model = useMemo(() => {
+    const source = {
+      reading,
+      findings,
+      circulatedSheet,
+      busy,
+      progress,
+      foreign,
+      migration,
+      message: notice(message, lang),
+    };
+    return build === null ? waitingModel(source) : build(source, catalogue, thresholds);
+  }, [
+    build,
+    reading,
+    findings,
+    circulatedSheet,
+    busy,
+    progress,
+    message,
+    foreign,
+    migration,
+    catalogue,
+    thresholds,
+    lang,
+  ]);
   return (
     <main data-testid="pane">
-      <PaneViews model={model} actions={actions} lang={initialLang} onLangChange={setLang} theme={theme} />
+      <PaneViews
+        model={model}
+        actions={actions}
+        selection={state.selection}
+        lang={initialLang}
+        onLangChange={setLang}
+        theme={theme}
+      />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { previewImport, type ImportPreview, type PaneActions } from './model';
+import type { ImportPreview, PaneActions } from './model';
+import { loadEngine } from './loadEngine';
 import type { ShellActions, WorkbookState } from './useWorkbook';
 import type { WorkbookOps } from './workbookOps';
 
@@ -29,7 +30,7 @@ export function usePaneActions(ops: WorkbookOps, state: WorkbookState, shell: Sh
       previewImport: (json) =>
         catalogue === null
           ? Promise.reject(new Error('the workbook has not been read yet'))
-          : Promise.resolve(previewImport(catalogue, entries ?? new Map(), json)),
+          : loadEngine().then((e) => e.previewImport(catalogue, entries ?? new Map(), json)),
       // Only the cells the preview listed (input cells by construction), with the values it showed.
       applyImport: (preview: ImportPreview) =>
         thenRefresh(() => ops.writeInputs(preview.changes.map((c) => ({ ...c.cell, value: c.to })))),

@@ -60,7 +60,7 @@ function appliedMessage(r: ApplyResult): ShellMessage | null {
     case 'unsupported-version':
       return { intent: 'error', key: 'unsupportedVersion', params: { version: r.found.templateVersion } };
     case 'applied':
-      return { intent: 'success', key: 'applied', params: { syncs: r.syncs } };
+      return { intent: 'success', key: 'applied' };
     default: {
       const never: never = r;
       return never;

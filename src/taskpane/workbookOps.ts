@@ -5,6 +5,7 @@ import type { WorkbookReading } from '../excel/read';
 import type { ExcelRun } from '../excel/run';
 import type { InputWrite } from '../excel/write';
 import type { MigrationResult } from './model/types';
+import { loadEngine, type Engine } from './loadEngine';
 import type { LheInput } from '../report/lheInput';
 
 /** A workbook reading (one round trip) with the formula audit and the circulated sheet found beside it. */
@@ -68,11 +69,6 @@ export interface WorkbookOps {
   migrateCirculated(sheet: string, options: ApplyOptions): Promise<MigrationResult | ApplyResult>;
 }
 
-type Engine = typeof import('./engine');
-
-/** Loads the engine chunk (catalogue, planner, adapter) on first use. */
-const loadEngine = (): Promise<Engine> => import(/* webpackChunkName: "engine" */ './engine');
-
 interface Ready {
   readonly e: Engine;
   readonly plan: WorkbookPlan;
@@ -122,7 +118,14 @@ export function workbookOps(run: ExcelRun): WorkbookOps {
     read,
     watch: async (hints) => {
       const { e } = await engine();
-      return e.watchChanges(run, [e.SHEETS.jawaban, e.SHEETS.profil], () => hints.changed());
+      const stopChanges = await e.watchChanges(run, [e.SHEETS.jawaban, e.SHEETS.profil], () =>
+        hints.changed(),
+      );
+      const stopSelection = await e.watchSelection(run, e.SHEETS.jawaban, (cell) => hints.selected(cell));
+      return () => {
+        stopChanges();
+        stopSelection();
+      };
     },
     selectCell: async (sheet, address) => {
       const { e } = await engine();

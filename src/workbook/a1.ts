@@ -1,4 +1,4 @@
-/** A1 addressing helpers: column letters, cell and range addresses. */
+/** A1 addressing: column letters, cell and range addresses. The one A1 module of the project (pure). */
 
 /**
  * The letters of a 1-based column number.
@@ -37,6 +37,16 @@ export function parseAddress(address: string): { column: number; row: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
   if (!m) throw new RangeError(`not an A1 cell address: ${address}`);
   return { column: columnNumber(m[1] ?? ''), row: Number(m[2]) };
+}
+
+/**
+ * The address of the cell at a 1-based row and column.
+ *
+ * @example
+ * cellAt(185, 11) // → 'K185'
+ */
+export function cellAt(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
 }
 
 /**

@@ -59,13 +59,27 @@ export function auditFormulas(
   return out;
 }
 
+/** The plan's formulas normalized once per process (a recap compares the same ~1,300 formulas per file). */
+const normalizedPlan = new Map<string, string>();
+
+function normalizedExpected(formula: string): string {
+  let n = normalizedPlan.get(formula);
+  if (n === undefined) {
+    if (normalizedPlan.size > 50_000) normalizedPlan.clear();
+    n = normalizeFormula(formula);
+    normalizedPlan.set(formula, n);
+  }
+  return n;
+}
+
 function compare(c: ComputedCell, found: FoundCell): FormulaFinding | null {
   const base = { sheet: c.sheet, address: c.address, expected: c.formula };
   if (found.formula === null) {
     if (found.value === null || found.value === '') return { ...base, kind: 'missing', found: null };
     return { ...base, kind: 'overwritten', found: String(found.value) };
   }
-  if (normalizeFormula(found.formula) === normalizeFormula(c.formula)) return null;
+  if (found.formula === c.formula) return null;
+  if (normalizeFormula(found.formula) === normalizedExpected(c.formula)) return null;
   return {
     ...base,
     kind: 'edited',

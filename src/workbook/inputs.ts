@@ -1,6 +1,7 @@
 import { indexOf, type Answer, type Catalogue, type Entries, type Entry, type Question } from '../lke';
 import type { CellRef, CellValue, InputField } from './plan';
 import { INPUT_COLUMNS, SHEETS } from './columns';
+import { parseAddress } from './a1';
 
 /**
  * The input cell of a question for one field (PortalRB columns K/L/M/N/Q at the question's row).
@@ -65,11 +66,8 @@ export function readEntries(catalogue: Catalogue, cell: (address: string) => Cel
  */
 export function gridCell(values: readonly (readonly CellValue[])[]): (address: string) => CellValue {
   return (address) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m) return null;
-    let c = 0;
-    for (const ch of m[1] ?? '') c = c * 26 + ch.charCodeAt(0) - 64;
-    return values[Number(m[2]) - 1]?.[c - 1] ?? null;
+    const { row, column } = parseAddress(address);
+    return values[row - 1]?.[column - 1] ?? null;
   };
 }
 

@@ -198,6 +198,7 @@ const text = (v: CellValue | undefined): string | null => {
  */
 export function readProfile(cell: (address: string) => CellValue): ProfileReading {
   const heldText = cell(PROFIL.held);
+  // Excel's TRIM: ends stripped and inner runs of spaces collapsed ("Menuju  WBK" reads as "MENUJU WBK").
   const key = typeof heldText === 'string' ? excelTrim(heldText).toUpperCase() : '';
   const held: HeldPredicate =
     key === HELD_OPTIONS.WBK.toUpperCase()

@@ -1,18 +1,15 @@
 import { align } from '../../src/circulated/align';
 import { answerFromCell } from '../../src/circulated/answerValue';
 import { divisors, functionRanges, references } from '../../src/circulated/formula';
-import {
-  address,
-  columnLetter,
-  columnNumber,
-  EMPTY_CELL,
-  gridFromCells,
-  parseAddress,
-} from '../../src/circulated/grid';
+import { address, columnLetter, columnNumber, EMPTY_CELL, gridFromCells } from '../../src/circulated/grid';
+import { parseAddress } from '../../src/workbook/a1';
 import { isCirculatedSheetName } from '../../src/circulated/layout';
 import { circulatedType, linksIn, similarity, tokens } from '../../src/circulated/text';
 
-const at = (a: string): { row: number; col: number } => parseAddress(a);
+const at = (a: string): { row: number; col: number } => {
+  const p = parseAddress(a);
+  return { row: p.row, col: p.column };
+};
 
 describe('formula reading', () => {
   it.each([
@@ -59,7 +56,7 @@ describe('addresses', () => {
   });
 
   it('parses and prints A1 addresses', () => {
-    expect(parseAddress('$K$185')).toEqual({ row: 185, col: 11 });
+    expect(parseAddress('$K$185')).toEqual({ row: 185, column: 11 });
     expect(address(8, 12)).toBe('L8');
     expect(() => parseAddress('K')).toThrow(RangeError);
     const g = gridFromCells({ K8: { value: 'Ya' } });

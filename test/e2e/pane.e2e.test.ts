@@ -171,7 +171,7 @@ suite('the pane in chromium, on the preview workbook', () => {
     await page.waitForSelector('table[data-sheet="Jawaban"]');
     expect(await paneCell('total', 'unit')).toBe('0,00');
     await page.getByRole('tab', { name: 'Mulai' }).click();
-    await page.getByText(/Templat terpasang \(2 kali sinkron\)/).waitFor();
+    await page.getByText(/Templat LKE terpasang/).waitFor();
     await shot('02-template-injected');
   });
 
@@ -283,7 +283,7 @@ suite('the pane in chromium, on the preview workbook', () => {
     // The shell's notice follows the switch too.
     await page.getByRole('tab', { name: 'Start' }).click();
     expect(await page.evaluate(() => localStorage.getItem('lke-zi.lang'))).toBe('en');
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
   });
 
   it('serves a production pane that carries no HyperFormula', () => {

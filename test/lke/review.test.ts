@@ -62,8 +62,9 @@ describe('pathTo a predicate', () => {
     const m = tpiWith(entriesOf(best), { 125: 3 });
     const p = pathTo(LKE_2021, THRESHOLDS_2021, m, 'tpi', { heldPredicate: 'none' }, 'WBK');
     expect(p.reachable).toBe(true);
-    expect(p.steps.map((s) => [s.soalIds, s.from, s.to])).toEqual([[[125], [3], [4]]]);
-    expect(p.steps[0]?.gain).toBeCloseTo(17.5 / 4, 9);
+    // The lowest index that passes: 3.6 / 4 × 17.5 = 15.75, the IPAK threshold.
+    expect(p.steps.map((s) => [s.soalIds, s.from, s.to])).toEqual([[[125], [3], [3.6]]]);
+    expect(p.steps[0]?.gain).toBeCloseTo((0.6 / 4) * 17.5, 9);
   });
 
   it('finds steps from the worst LKE that really make it eligible, gains adding up', () => {

@@ -137,7 +137,7 @@ describe('validate', () => {
       [116, 'unit'],
     ]);
     expect(issues[0]?.message_id).toBe(
-      'Jumlah 9 melebihi pembaginya 3 (soal 116 / 113+114+115); persentase dibatasi 100%.',
+      'Jumlah 9 melebihi pembaginya 3 (A.II.5.iii.a.-.4 / A.II.5.iii.a.-.1 + A.II.5.iii.a.-.2 + A.II.5.iii.a.-.3); persentase dibatasi 100%.',
     );
   });
 

@@ -146,8 +146,10 @@ describe('lke-zi serve (command)', () => {
       const got = await get(s.url, '/pengusulan/unit-wbk', { ca: readFileSync(cert) });
       expect(got.status).toBe(200);
       expect(body<{ units: { id: string }[] }>(got).units.map((u) => u.id)).toEqual(['U-A']);
-      // Access log lines go to stdout when there is no --log.
-      expect(s.io.stdout()).toMatch(/"path":"\/pengusulan\/unit-wbk","status":200/);
+      // Access log lines go to stdout when there is no --log (in batches, within 50 ms).
+      await eventually(() =>
+        Promise.resolve(/"path":"\/pengusulan\/unit-wbk","status":200/.test(s.io.stdout())),
+      );
     } finally {
       await s.stop();
     }

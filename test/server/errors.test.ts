@@ -2,6 +2,7 @@
 // unit ids that try to leave their place refused before any lookup.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { buildApp } from '../../src/server/app';
 import { parseTokens } from '../../src/server/tokens';
@@ -133,6 +134,22 @@ describe('lke-zi serve: errors', () => {
     expect(got.status).toBe(422);
     expect(body(got)).toEqual(errorShape('INVALID_UNIT_ID'));
     expect(got.body).not.toContain('"soal_id"');
+  });
+
+  it.each([
+    ['headers over 16 KiB', `GET /lke/jawaban-unit/${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431],
+    ['a request line HTTP cannot parse', 'BREW /pot HTCPCP/1.0\r\n\r\n', 400],
+  ])('answers %s in the same JSON shape', async (_, raw, status) => {
+    const text = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(server.url).port), '127.0.0.1', () => socket.end(raw));
+      let got = '';
+      socket.on('data', (c: Buffer) => (got += c.toString('utf8')));
+      socket.on('close', () => resolve(got));
+      socket.on('error', reject);
+    });
+    expect(text.split('\r\n')[0]).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+    expect(text).toMatch(/content-type: application\/json; charset=utf-8/i);
+    expect(JSON.parse(text.split('\r\n\r\n')[1] ?? '')).toEqual(errorShape('INVALID_REQUEST'));
   });
 
   it('accepts the longest id of the allowed form (64) and answers it 404 when unknown', async () => {

@@ -29,7 +29,7 @@ beforeEach(() => localStorage.clear());
 
 /** Once the template is read the pane opens Status; the shell's notice is in Mulai. */
 async function noticeAfterInject(text: RegExp | string): Promise<void> {
-  await screen.findByRole('tab', { name: 'Status', selected: true });
+  await screen.findByRole('tab', { name: 'Status', selected: true }, { timeout: 10_000 });
   await userEvent.click(screen.getByRole('tab', { name: 'Mulai' }));
   expect(await screen.findByText(text)).toBeInTheDocument();
 }
@@ -40,7 +40,8 @@ describe('App on the preview host', () => {
     render(<App ops={workbookOps(run)} />);
     expect(await screen.findByText(/belum berisi LKE|belum ada LKE/i)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Pasang templat LKE' }));
-    await noticeAfterInject(/Templat terpasang \(2 kali sinkron\)/);
+    await noticeAfterInject(/Templat LKE terpasang/);
+    expect(screen.queryByText(/sinkron/)).not.toBeInTheDocument(); // no internals in the words
     expect(book.sheet('Jawaban')).not.toBeNull();
     await userEvent.click(screen.getByRole('tab', { name: 'Status' }));
     expect(figure('total', 'unit')).toHaveTextContent('0,00');
@@ -52,7 +53,7 @@ describe('App on the preview host', () => {
     await ops.apply({});
     await typeEntries(run, randomEntries(21, true));
     render(<App ops={ops} />);
-    await screen.findByRole('tab', { name: 'Status', selected: true });
+    await screen.findByRole('tab', { name: 'Status', selected: true }, { timeout: 10_000 });
     const r = await readWorkbook(run, plan, LKE_2021);
     if (r.kind !== 'read') throw new Error(r.kind);
     const ev = evaluate(LKE_2021, THRESHOLDS_2021, r.entries, r.profile.profile);
@@ -99,7 +100,7 @@ describe('App on the preview host', () => {
     expect(await screen.findByText(/bukan buatan LKE ZI: Jawaban/)).toBeInTheDocument();
     expect(book.sheets.map((s) => s.name)).toEqual(['Jawaban']);
     await userEvent.click(screen.getByRole('button', { name: 'Ganti nama dan pasang' }));
-    await noticeAfterInject(/Templat terpasang/);
+    await noticeAfterInject(/Templat LKE terpasang/);
     const kept = book.sheet('Jawaban (asli)');
     expect(kept && book.value(kept, 0, 0)).toBe('milik saya');
   });
@@ -108,9 +109,11 @@ describe('App on the preview host', () => {
     const { run } = setup();
     render(<App ops={workbookOps(run)} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Pasang templat LKE' }));
-    await noticeAfterInject(/Templat terpasang/);
+    await noticeAfterInject(/Templat LKE terpasang/);
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByText('Template set up (2 syncs).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The LKE template is set up. Sheet Jawaban is ready to fill in.'),
+    ).toBeInTheDocument();
     expect(localStorage.getItem('lke-zi.lang')).toBe('en');
   });
 });
@@ -125,7 +128,7 @@ describe('App on a damaged template', () => {
     const bar = await screen.findByText(/tidak lengkap/);
     expect(bar).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Pasang ulang templat' }));
-    await noticeAfterInject(/Templat terpasang/);
+    await noticeAfterInject(/Templat LKE terpasang/);
     expect(book.names.has('ZI_TOTAL_UNIT')).toBe(true);
     expect(within(document.body).queryByText(/tidak lengkap/)).toBeNull();
   });

@@ -23,3 +23,9 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// The pane frame loads its views as a chunk after the first render (src/taskpane/views/lazyViews.tsx): load it once
+// before a test file's tests, so that a view renders at once, as it does in the pane after the first paint.
+import { preloadViews } from '../../src/taskpane/views/lazyViews';
+
+beforeAll(() => preloadViews());

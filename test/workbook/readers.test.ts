@@ -1,4 +1,4 @@
-import { LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
+import { indexOf, LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
 import {
   factCell,
   profileCells,
@@ -14,6 +14,13 @@ import {
   readProfile,
   templateIdentity,
   type CellValue,
+  excelTrim,
+  missingSheetText,
+  readTemplateSource,
+  rowRefusalText,
+  SHEETS,
+  sourceFromCells,
+  type SourceCell,
 } from '../../src/workbook';
 
 const plan = planWorkbook(LKE_2021, THRESHOLDS_2021);
@@ -165,5 +172,111 @@ describe('formula audit', () => {
       ['Jawaban', 'G6', 'edited', '=1'],
       ['Rekap', 'C23', 'overwritten', '99.5'],
     ]);
+  });
+});
+
+describe('the shared template reader (readTemplateSource) over any cell source', () => {
+  const ix = indexOf(LKE_2021);
+  const questionsOf = () => ix.questions;
+  const meta = {
+    A1: 'template_id',
+    B1: plan.identity.templateId,
+    A2: 'template_version',
+    B2: plan.identity.templateVersion,
+    A3: 'catalogue_fingerprint',
+    B3: plan.identity.catalogueFingerprint,
+    A4: 'plan_version',
+    B4: plan.identity.planVersion,
+  };
+  /** Jawaban with ids (or texts) at the question rows, shifted by `shift`, and extra cells. */
+  function jawaban(
+    shift: number,
+    mode: 'ids' | 'texts',
+    extra: Record<string, CellValue | Partial<SourceCell>> = {},
+  ) {
+    const cells: Record<string, CellValue | Partial<SourceCell>> = {};
+    for (const q of ix.questions) {
+      if (mode === 'ids') cells[`B${q.row + shift}`] = q.soalId;
+      cells[`C${q.row + shift}`] = q.text;
+    }
+    return { ...cells, ...extra };
+  }
+  const first = questionsOf()[0];
+  if (!first) throw new Error('no questions');
+
+  it('reads the entries at the rows the ids say (rows inserted above: read right, flagged moved)', () => {
+    for (const shift of [0, 3]) {
+      const source = sourceFromCells({
+        [SHEETS.meta]: meta,
+        [SHEETS.profil]: {},
+        [SHEETS.jawaban]: jawaban(shift, 'ids', {
+          [`K${first.row + shift}`]: 'Ya',
+          [`N${first.row}`]: 'stale',
+        }),
+      });
+      const r = readTemplateSource(source, plan, LKE_2021);
+      if (r.kind !== 'read') throw new Error(`not read: ${r.kind}`);
+      expect(r.entries.get(first.soalId)?.unit).toBe('Ya');
+      expect(r.entries.get(first.soalId)?.tpi).toBe(shift === 0 ? 'stale' : null);
+      expect(r.moved).toBe(shift !== 0);
+    }
+  });
+
+  it('an older sheet without ids is read by row only when the texts stand at their rows; else refused', () => {
+    const ok = readTemplateSource(
+      sourceFromCells({ [SHEETS.meta]: meta, [SHEETS.profil]: {}, [SHEETS.jawaban]: jawaban(0, 'texts') }),
+      plan,
+      LKE_2021,
+    );
+    expect(ok.kind).toBe('read');
+    const shifted = readTemplateSource(
+      sourceFromCells({ [SHEETS.meta]: meta, [SHEETS.profil]: {}, [SHEETS.jawaban]: jawaban(2, 'texts') }),
+      plan,
+      LKE_2021,
+    );
+    expect(shifted).toMatchObject({ kind: 'refused', refusal: { kind: 'missing-id', soalId: first.soalId } });
+    expect(rowRefusalText({ kind: 'missing-id', soalId: 17 }).id).toContain('soal 17');
+  });
+
+  it('a formula, a merged cell or an error value in an input cell is a fault naming the cell, not its cached value', () => {
+    const r = readTemplateSource(
+      sourceFromCells({
+        [SHEETS.meta]: meta,
+        [SHEETS.profil]: {},
+        [SHEETS.jawaban]: jawaban(0, 'ids', {
+          [`K${first.row}`]: { value: 'Ya', formula: '="Ya"' },
+          [`N${first.row}`]: { value: '#N/A', type: 'error' },
+          [`L${first.row}`]: { value: 'copied', merged: true },
+        }),
+      }),
+      plan,
+      LKE_2021,
+    );
+    if (r.kind !== 'read') throw new Error('not read');
+    expect(r.entries.get(first.soalId)).toMatchObject({ unit: '="Ya"', tpi: '#N/A', unitNote: null });
+    expect(r.faults.map((f) => `${f.cell} ${f.kind}`)).toEqual([
+      `Jawaban!K${first.row} formula`,
+      `Jawaban!N${first.row} error`,
+      `Jawaban!L${first.row} merged`,
+    ]);
+  });
+
+  it('a missing Jawaban or Profil is refused; a workbook that is not ours is "other"', () => {
+    const noJ = readTemplateSource(
+      sourceFromCells({ [SHEETS.meta]: meta, [SHEETS.profil]: {} }),
+      plan,
+      LKE_2021,
+    );
+    expect(noJ).toMatchObject({ kind: 'refused', refusal: { kind: 'missing-sheet', sheet: 'Jawaban' } });
+    expect(missingSheetText('Jawaban').id).toContain('Jawaban tidak ditemukan');
+    expect(readTemplateSource(sourceFromCells({}), plan, LKE_2021)).toMatchObject({
+      kind: 'other',
+      match: 'not-a-template',
+    });
+  });
+
+  it('excelTrim is Excel TRIM: spaces only, inner runs collapsed', () => {
+    expect(excelTrim('  Menuju   WBK ')).toBe('Menuju WBK');
+    expect(excelTrim('\tYa\u00a0')).toBe('\tYa\u00a0');
   });
 });

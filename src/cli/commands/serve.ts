@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { InputError } from '../../lke/errors';
 import { DEFAULTS, startServe, type ServeOptions } from '../../server';
+import { batchedLines } from '../../server/accessLog';
 import { CONSOLE } from '../../server/messages';
 import { parseTokens } from '../../server/tokens';
 import { parseUsulan } from '../../server/usulan';
@@ -127,10 +128,11 @@ export async function serveCommand(
     if (!['127.0.0.1', '::1', 'localhost'].includes(settings.host)) say(CONSOLE.openHost(settings.host));
   }
   const log = logFile === undefined ? null : createWriteStream(logFile, { flags: 'a' });
+  const access = batchedLines(log ? (text) => void log.write(text) : (text) => io.out(text));
   try {
     const serving = await startServe({
       ...settings,
-      access: log ? (line) => void log.write(`${line}\n`) : (line) => io.out(`${line}\n`),
+      access: access.line,
       say,
     }).catch((e: unknown) => {
       const code = (e as { code?: unknown }).code;
@@ -146,6 +148,7 @@ export async function serveCommand(
     say(CONSOLE.stopped());
     return EXIT.ok;
   } finally {
+    access.flush();
     await new Promise<void>((done) => (log ? log.end(done) : done()));
   }
 }

@@ -10,6 +10,7 @@ import {
   type PrintSetup,
 } from '../../workbook';
 import { fileFormula } from './fileFormula';
+import { str } from '../../workbook/formulas';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -69,11 +70,7 @@ function conditional(cf: ConditionalFormatRange, priority: number): ExcelJS.Cond
       ? {
           type: 'cellIs',
           operator: 'equal',
-          formulae: [
-            typeof cf.rule.value === 'number'
-              ? String(cf.rule.value)
-              : `"${cf.rule.value.replace(/"/g, '""')}"`,
-          ],
+          formulae: [typeof cf.rule.value === 'number' ? String(cf.rule.value) : str(cf.rule.value)],
           style,
           priority,
         }

@@ -119,6 +119,7 @@ export function openXlsx(bytes: Uint8Array, path: string, limits: ReadLimits = D
       columnCount: data.columnCount,
       cell: (row, col) => data.cells.get(cellKey(row, col)),
       covered: (row, col) =>
+        data.merges.length > 0 &&
         data.merges.some(
           (m) => row >= m.r0 && row <= m.r1 && col >= m.c0 && col <= m.c1 && (row !== m.r0 || col !== m.c0),
         ),
@@ -135,6 +136,19 @@ export function openXlsx(bytes: Uint8Array, path: string, limits: ReadLimits = D
   };
 }
 
+const parsed = new Map<string, { column: number; row: number }>();
+
+/** A1 address → row and column, remembered (the same plan addresses are read in every file). */
+function at(address: string): { column: number; row: number } {
+  let p = parsed.get(address);
+  if (!p) {
+    if (parsed.size > 100_000) parsed.clear();
+    p = parseAddress(address);
+    parsed.set(address, p);
+  }
+  return p;
+}
+
 /**
  * A file sheet as the template reader's {@link SheetSource}.
  *
@@ -144,7 +158,7 @@ export function openXlsx(bytes: Uint8Array, path: string, limits: ReadLimits = D
 export function sheetSource(sheet: FileSheet): SheetSource {
   return {
     cell: (address) => {
-      const { column, row } = parseAddress(address);
+      const { column, row } = at(address);
       const c = sheet.cell(row, column);
       const covered = sheet.covered(row, column);
       if (!c) return covered ? { ...EMPTY, merged: true } : EMPTY;

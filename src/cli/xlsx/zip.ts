@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { InputError } from '../../lke/errors';
 import { within, type ReadLimits } from './limits';
@@ -62,6 +63,14 @@ export interface InflateBudget {
 
 const CHUNK = 16 * 1024;
 
+/** Inflate with Node's zlib (bounded by maxOutputLength); false: fflate's streaming inflate (same limits). */
+let useNativeInflate = true;
+
+/** Chooses the inflater (tests run both). */
+export function setNativeInflate(on: boolean): void {
+  useNativeInflate = on;
+}
+
 /**
  * Inflates one entry in small steps, handing each piece to `sink` as it comes, and stops the moment the part
  * or the workbook passes its limit (a 6 MB file that would inflate to 6 GB costs a few MB before it is refused).
@@ -103,6 +112,27 @@ export function inflateEntry(
   }
   if (entry.method !== 8)
     throw corrupt(path, `metode kompresi ${entry.method} / compression method ${entry.method}`);
+  if (entry.method === 8 && useNativeInflate) {
+    // Node's zlib stops at maxOutputLength while inflating (never past the part's or the workbook's limit);
+    // native inflate is several times faster than fflate's for a recap of many files.
+    const room = Math.min(limits.partBytes, limits.workbookBytes - budget.used) + 1;
+    let out: Buffer;
+    try {
+      out = inflateRawSync(b.subarray(start, end), { maxOutputLength: Math.max(1, room) });
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        take(new Uint8Array(room));
+        throw new Error('unreachable: the limit must have been reached');
+      }
+      throw corrupt(
+        path,
+        `bagian ${entry.name} tidak dapat diekstrak / part ${entry.name} cannot be inflated`,
+      );
+    }
+    for (let p = 0; p < out.length; p += 4 * CHUNK)
+      take(out.subarray(p, Math.min(out.length, p + 4 * CHUNK)));
+    return;
+  }
   const inflate = new Inflate((piece) => take(piece));
   try {
     for (let p = start; p < end; p += CHUNK)

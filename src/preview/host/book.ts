@@ -22,6 +22,13 @@ export interface NameModel {
 }
 
 /** Arguments of a worksheet change, the subset of `Excel.WorksheetChangedEventArgs` the host sends. */
+/** What `Worksheet.onSelectionChanged` hands its handlers (the fields the add-in reads). */
+export interface SelectionArgs {
+  readonly type: 'WorksheetSelectionChanged';
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
 export interface ChangeArgs {
   readonly type: 'WorksheetChanged';
   readonly changeType: 'RangeEdited';
@@ -161,6 +168,17 @@ export class PreviewBook {
       throw new PreviewApiError('InvalidOperation', `sheet "${sheet.name}" is not the active sheet`);
     sheet.selected = { row, col };
     this.notify();
+    this.fireSelected(sheet, row, col);
+  }
+
+  /** Sends a selection event to the sheet's `onSelectionChanged` handlers (after the current task, like Excel). */
+  fireSelected(sheet: SheetModel, row: number, col: number): void {
+    const args: SelectionArgs = {
+      type: 'WorksheetSelectionChanged',
+      worksheetId: sheet.id,
+      address: toA1({ row, col, rows: 1, cols: 1 }),
+    };
+    for (const h of sheet.selectionHandlers) setTimeout(() => void h(args), 0);
   }
 
   /** One cell's value. */

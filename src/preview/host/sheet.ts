@@ -1,7 +1,7 @@
 import { emptyPageLayout, type PageLayoutModel } from './pageLayout';
 import { contains, type Rect } from './a1';
 import { PreviewApiError } from './errors';
-import type { ChangeArgs } from './book';
+import type { ChangeArgs, SelectionArgs } from './book';
 
 /** Per-cell formatting the preview keeps (what the adapter can set through `Range.format`). */
 export interface CellStyle {
@@ -60,6 +60,7 @@ export class SheetModel {
   /** The selected cell (0-based), as `Range.select()` or a click in the grid leaves it. */
   selected = { row: 0, col: 0 };
   readonly changeHandlers: ((args: ChangeArgs) => Promise<void>)[] = [];
+  readonly selectionHandlers: ((args: SelectionArgs) => Promise<void>)[] = [];
   /** Columns hidden (0-based), as `Range.columnHidden` leaves them; the grid still shows them. */
   readonly hiddenColumns = new Set<number>();
   /** The print settings `Worksheet.pageLayout` received (ExcelApi 1.9). */

@@ -8,7 +8,7 @@ import type {
   XlWorksheetProtection,
 } from '../../excel/xl';
 import { parseA1, type Rect } from './a1';
-import type { ChangeArgs } from './book';
+import type { ChangeArgs, SelectionArgs } from './book';
 import type { PvContext } from './context';
 import { PvObject } from './object';
 import { PreviewApiError, unsupported } from './errors';
@@ -53,6 +53,7 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
   readonly protection: XlWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
   readonly onChanged: XlEventSource<Excel.WorksheetChangedEventArgs>;
+  readonly onSelectionChanged: XlEventSource<Excel.WorksheetSelectionChangedEventArgs>;
   readonly pageLayout: PvPageLayout;
 
   constructor(ctx: PvContext) {
@@ -78,6 +79,22 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
           remove: (): void =>
             this.ctx.enqueue(() => {
               const list = this.sheet().changeHandlers;
+              const i = list.indexOf(h);
+              if (i >= 0) list.splice(i, 1);
+            }),
+        };
+      },
+    };
+    this.onSelectionChanged = {
+      add: (
+        handler: (args: Excel.WorksheetSelectionChangedEventArgs) => Promise<void>,
+      ): { remove: () => void } => {
+        const h = (a: SelectionArgs): Promise<void> => handler(a);
+        this.ctx.enqueue(() => this.sheet().selectionHandlers.push(h));
+        return {
+          remove: (): void =>
+            this.ctx.enqueue(() => {
+              const list = this.sheet().selectionHandlers;
               const i = list.indexOf(h);
               if (i >= 0) list.splice(i, 1);
             }),

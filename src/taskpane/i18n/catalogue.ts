@@ -5,6 +5,7 @@ import { VALIDASI } from './messages/validasi';
 import { TINJAU } from './messages/tinjau';
 import { EKSPOR } from './messages/ekspor';
 import { SHELL } from './messages/shell';
+import { EKSPOR_GUIDE, NEXT_STEPS, SOAL_INI, TINJAU_GUIDE, VALIDASI_ORDER } from './messages/guide';
 import type { Bilingual } from './messages/types';
 
 export type { Bilingual } from './messages/types';
@@ -18,6 +19,12 @@ export const VIEW_MESSAGES = {
   ...TINJAU,
   ...EKSPOR,
   ...SHELL,
+  // issue 11 (pane): the guide through the sheet
+  ...SOAL_INI,
+  ...NEXT_STEPS,
+  ...VALIDASI_ORDER,
+  ...TINJAU_GUIDE,
+  ...EKSPOR_GUIDE,
 } as const;
 
 /** A key of the catalogue. */

@@ -11,3 +11,12 @@ export { templateState } from './template';
 export { EMPTY_PROFILE, parseYear, textOrNull } from './profile';
 export { differenceRows, pathsTo, restorable, type DifferenceRow } from './review';
 export { answersFileText, answersFileName, previewImport } from './portal';
+export {
+  selectedQuestion,
+  firstUnanswered,
+  httpLinks,
+  type CursorCell,
+  type SelectedQuestion,
+  type FeedsRatio,
+  type CountRole,
+} from './selected';

@@ -3,7 +3,9 @@ import {
   InputError,
   parsePortalAnswers,
   toPortalAnswers,
+  validate,
   type Answer,
+  type Issue,
   type Catalogue,
   type Entries,
   type Entry,
@@ -75,16 +77,31 @@ export function previewImport(catalogue: Catalogue, current: Entries, text: stri
   const { entries, meta } = parsePortalAnswers(catalogue, json);
   const ix = indexOf(catalogue);
   const changes: ImportChange[] = [];
+  const merged = new Map(current);
   for (const [soalId, next] of [...entries].sort((a, b) => a[0] - b[0])) {
     const q = ix.question.get(soalId);
     if (!q) continue;
     const old = current.get(soalId);
+    const after: Record<string, Answer> = { ...(old ?? { unit: null, tpi: null }) };
     for (const [field, key] of FIELDS) {
       const from = old?.[key] ?? null;
       const to = next[key] ?? null;
-      if (!same(from, to))
-        changes.push({ soalId, soalCode: q.code, field, cell: inputCell(q, field), from, to });
+      if (!same(from, to)) {
+        changes.push({ soalId, soalCode: q.code, field, cell: inputCell(q, field), from, to, issue: null });
+        after[key] = to;
+      }
     }
+    merged.set(soalId, after as unknown as Entry);
   }
-  return { meta, entries, changes };
+  // Each incoming value as Validasi would judge it once written (errors and warnings; infos are not problems).
+  const issues = validate(catalogue, merged).filter((i) => i.severity !== 'info');
+  const issueOf = (c: ImportChange): Issue | null =>
+    issues.find(
+      (i) =>
+        i.soal_id === c.soalId &&
+        (c.field === 'unitEvidence'
+          ? i.field === 'evidence'
+          : (c.field === 'unit' || c.field === 'tpi') && i.field === 'answer' && i.column === c.field),
+    ) ?? null;
+  return { meta, entries, changes: changes.map((c) => ({ ...c, issue: issueOf(c) })) };
 }

@@ -155,6 +155,8 @@ export interface ImportChange {
   readonly cell: CellRef;
   readonly from: Answer;
   readonly to: Answer;
+  /** The problem Validasi would list for the cell once the value is written (error or warning), if any. */
+  readonly issue: Issue | null;
 }
 
 /** What importing a PortalRB answers file would do, before anything is written. */

@@ -5,7 +5,14 @@ import { useT } from '../i18n';
 import { VIEWS, type ViewId } from './usePaneViews';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexWrap: 'wrap', paddingLeft: tokens.spacingHorizontalXS },
+  // One row of tabs at any width: at 320 px in English it scrolls sideways instead of wrapping.
+  list: {
+    display: 'flex',
+    flexWrap: 'nowrap',
+    overflowX: 'auto',
+    scrollbarWidth: 'thin',
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
   tab: {
     border: 'none',
     background: 'none',
@@ -14,7 +21,9 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalSNudge}`,
+    whiteSpace: 'nowrap',
+    flexShrink: 0,
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
     ':hover': { color: tokens.colorNeutralForeground1, borderBottomColor: tokens.colorNeutralStroke1Hover },
     ':focus-visible': {

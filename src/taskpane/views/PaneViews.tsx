@@ -1,13 +1,12 @@
-import { ToggleButton } from './shared/Button';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Button } from './shared/Button';
 import { I18nProvider, useLanguage, useT, type Lang, type MessageCatalogue } from '../i18n';
-import type { PaneActions, PaneModel } from '../model';
+import type { CursorCell, PaneActions, PaneModel } from '../model';
 import { fluentTheme, ThemeRoot, type ThemeKind } from '../theme';
-import { EksporView } from './EksporView/EksporView';
-import { MulaiView } from './MulaiView/MulaiView';
-import { StatusView } from './StatusView/StatusView';
-import { TinjauView } from './TinjauView/TinjauView';
-import { ValidasiView } from './ValidasiView/ValidasiView';
 import { PaneTabs } from './PaneTabs';
+import { LazyQuestionSlot, LazyViewBody } from './lazyViews';
+import { Notice } from './shared/Notice';
+import { PaneNavProvider, type PaneNav } from './shared/nav';
 import { defaultView, usePaneViews, type ViewId } from './usePaneViews';
 import { usePaneStyles } from './styles';
 
@@ -15,6 +14,8 @@ export interface PaneViewsProps {
   /** The one state object every view renders from (`buildPaneModel`). */
   readonly model: PaneModel;
   readonly actions: PaneActions;
+  /** The cell selected in the workbook (the shell's `state.selection`): "Soal ini" shows its question. */
+  readonly selection?: CursorCell | null;
   /** The language the pane opens in. @default 'id' */
   readonly lang?: Lang;
   /** Called when the user switches the language (to remember it). */
@@ -28,8 +29,9 @@ export interface PaneViewsProps {
 }
 
 /**
- * The whole pane body: Fluent theme, language, the tabs (Mulai / Status / Validasi / Tinjau / Ekspor) and the
- * selected view. Mount it from the shell: `<PaneViews model={model} actions={actions} theme={kind} />`.
+ * The whole pane body: Fluent theme, language, the tabs (Mulai / Status / Validasi / Tinjau / Ekspor), the
+ * question under the cursor and the selected view. Mount it from the shell:
+ * `<PaneViews model={model} actions={actions} selection={state.selection} theme={kind} />`.
  */
 export function PaneViews(props: PaneViewsProps): JSX.Element {
   const [lang, setLang] = useLanguage(props.lang ?? 'id', props.onLangChange);
@@ -46,32 +48,55 @@ function PaneFrame(props: PaneViewsProps & { readonly setLang: (l: Lang) => void
   const { t, lang } = useT();
   const s = usePaneStyles();
   const [view, setView] = usePaneViews(props.initialView ?? defaultView(props.model.data !== null));
+  const [anchor, setAnchor] = useState<string | null>(null);
   const { model, actions } = props;
+  const nav = useMemo(
+    (): PaneNav => ({
+      go: (v, a) => {
+        setView(v);
+        setAnchor(a ?? null);
+      },
+    }),
+    [setView],
+  );
+  useEffect(() => {
+    if (anchor === null) return;
+    const el = document.getElementById(anchor);
+    if (el) {
+      el.tabIndex = -1;
+      el.scrollIntoView?.({ block: 'start' });
+      el.focus();
+    }
+    setAnchor(null);
+  }, [anchor, view]);
+  const other: Lang = lang === 'en' ? 'id' : 'en';
   return (
-    <div className={s.root}>
-      <header className={s.header}>
-        <div className={s.titleRow}>
-          <h1 className={s.title}>{t('appTitle')}</h1>
-          <ToggleButton
-            size="small"
-            appearance="subtle"
-            checked={lang === 'en'}
-            onClick={() => props.setLang(lang === 'en' ? 'id' : 'en')}
+    <PaneNavProvider value={nav}>
+      <div className={s.root}>
+        <header className={s.header}>
+          <div className={s.titleRow}>
+            <h1 className={s.title}>{t('appTitle')}</h1>
+            <Button size="small" appearance="subtle" lang={other} onClick={() => props.setLang(other)}>
+              {t('langSwitch')}
+            </Button>
+          </div>
+          <PaneTabs view={view} onSelect={setView} />
+        </header>
+        <Suspense fallback={null}>
+          <LazyQuestionSlot model={model} selection={props.selection ?? null} />
+        </Suspense>
+        <div id="pane-view" role="tabpanel" aria-labelledby={`tab-${view}`} className={s.main}>
+          <Suspense
+            fallback={
+              <div className={s.guide}>
+                <Notice intent="info">{t('stateUnknown')}</Notice>
+              </div>
+            }
           >
-            {t('langSwitch')}
-          </ToggleButton>
+            <LazyViewBody view={view} model={model} actions={actions} />
+          </Suspense>
         </div>
-        <PaneTabs view={view} onSelect={setView} />
-      </header>
-      <div id="pane-view" role="tabpanel" aria-labelledby={`tab-${view}`} className={s.main}>
-        {view === 'mulai' && <MulaiView model={model} actions={actions} />}
-        {view === 'status' && (
-          <StatusView model={model} actions={actions} onShowValidasi={() => setView('validasi')} />
-        )}
-        {view === 'validasi' && <ValidasiView model={model} actions={actions} />}
-        {view === 'tinjau' && <TinjauView model={model} actions={actions} />}
-        {view === 'ekspor' && <EksporView model={model} actions={actions} />}
       </div>
-    </div>
+    </PaneNavProvider>
   );
 }

@@ -25,4 +25,5 @@ export const usePaneStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   main: { minWidth: 0 },
+  guide: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
 });

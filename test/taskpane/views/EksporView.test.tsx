@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import '../setup-dom';
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import { I18nProvider } from '../../../src/taskpane/i18n';
 import userEvent from '@testing-library/user-event';
 import { indexOf, InputError, LKE_2021 } from '../../../src/lke';
 import { previewImport, type ImportPreview } from '../../../src/taskpane/model';
@@ -57,5 +58,88 @@ describe('EksporView', () => {
     await userEvent.upload(screen.getByLabelText('PortalRB answers file'), jsonFile('{'));
     expect(await screen.findByText('Broken file')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply to the workbook' })).not.toBeInTheDocument();
+  });
+
+  it('follows the language switch: the download message is worded when shown', async () => {
+    const download = jest.fn();
+    const ui = (lang: 'id' | 'en'): JSX.Element => (
+      <I18nProvider lang={lang}>
+        <EksporView model={model} actions={spyActions()} download={download} />
+      </I18nProvider>
+    );
+    const { rerender } = render(ui('id'));
+    await userEvent.click(screen.getByRole('button', { name: 'Unduh berkas JSON' }));
+    expect(await screen.findByText('Berkas jawaban-unit-kppn-017-2026.json diunduh.')).toBeInTheDocument();
+    rerender(ui('en'));
+    expect(screen.getByText('File jawaban-unit-kppn-017-2026.json downloaded.')).toBeInTheDocument();
+  });
+
+  it('copies the JSON to the clipboard, and shows it in a read-only box as well', async () => {
+    const text = '{"answers":[{"soal_id":1}]}';
+    const writeText = jest.fn((_: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const exportAnswers = jest.fn(() => Promise.resolve(text));
+    renderIn(<EksporView model={model} actions={spyActions({ exportAnswers })} download={jest.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Salin JSON ke papan klip' }));
+    expect(
+      await screen.findByText(
+        /Teks JSON disalin\. Tempel ke berkas baru bernama jawaban-unit-kppn-017-2026\.json/,
+      ),
+    ).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledWith(text);
+    const box = screen.getByRole('textbox', { name: 'Teks JSON (hanya baca)' });
+    expect(box).toHaveValue(text);
+    expect(box).toHaveAttribute('readonly');
+  });
+
+  it('without a clipboard, says so and leaves the text in the box to save by hand', async () => {
+    const text = '{"answers":[]}';
+    const writeText = jest.fn(() => Promise.reject(new Error('NotAllowedError')));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const exportAnswers = jest.fn(() => Promise.resolve(text));
+    renderIn(<EksporView model={model} actions={spyActions({ exportAnswers })} download={jest.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Salin JSON ke papan klip' }));
+    expect(await screen.findByText(/Papan klip tidak tersedia di sini/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Teks JSON (hanya baca)' })).toHaveValue(text);
+  });
+
+  it('shows the text without copying when asked', async () => {
+    const exportAnswers = jest.fn(() => Promise.resolve('{"tahun":2026}'));
+    renderIn(<EksporView model={model} actions={spyActions({ exportAnswers })} download={jest.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Tampilkan teks JSON' }));
+    expect(await screen.findByRole('textbox', { name: 'Teks JSON (hanya baca)' })).toHaveValue(
+      '{"tahun":2026}',
+    );
+  });
+
+  it('marks the imported values Validasi would call errors, first: "E" on an A/B/C/D question', async () => {
+    const current = model.data?.entries ?? new Map();
+    const abcd = indexOf(LKE_2021).questions.find((q) => q.answerType === 'ABCD');
+    if (!abcd) throw new Error('an A/B/C/D question');
+    const text = JSON.stringify({
+      answers: [
+        { soal_id: 1, jawaban_unit: 'Tidak' },
+        { soal_id: abcd.soalId, jawaban_unit: 'E' },
+      ],
+    });
+    const preview = previewImport(LKE_2021, current, text);
+    const bad = preview.changes.find((c) => c.soalId === abcd.soalId && c.field === 'unit');
+    expect(bad?.issue).toMatchObject({ severity: 'error', code: 'answer-not-an-option' });
+    expect(preview.changes.find((c) => c.soalId === 1 && c.field === 'unit')?.issue).toBeNull();
+    renderIn(
+      <EksporView model={model} actions={spyActions({ previewImport: () => Promise.resolve(preview) })} />,
+    );
+    await userEvent.upload(screen.getByLabelText('Berkas jawaban PortalRB'), jsonFile(text));
+    const problems = preview.changes.filter((c) => c.issue !== null).length;
+    expect(
+      await screen.findByText(
+        `${problems} isian dari berkas akan menjadi kesalahan atau peringatan di Validasi.`,
+      ),
+    ).toBeInTheDocument();
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(`Jawaban!K${abcd.row}`);
+    expect(items[0]).toHaveTextContent('Kesalahan');
+    expect(items[0]).toHaveTextContent('"E" bukan salah satu pilihan (A/B/C/D)');
+    expect(items[0]?.querySelector('[data-severity="error"]')).not.toBeNull();
   });
 });

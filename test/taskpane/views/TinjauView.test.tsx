@@ -6,7 +6,8 @@ import { differences, indexOf, LKE_2021, pathTo, THRESHOLDS_2021 } from '../../.
 import type { FormulaFinding } from '../../../src/workbook';
 import { formatSigned } from '../../../src/taskpane/i18n';
 import { TinjauView } from '../../../src/taskpane/views';
-import { STEPS_SHOWN } from '../../../src/taskpane/views/TinjauView/PathList';
+import { differenceRows } from '../../../src/taskpane/model';
+import { PathList } from '../../../src/taskpane/views/TinjauView/PathList';
 import { galleryEntries } from '../../../src/taskpane/gallery/entries';
 import {
   GALLERY_PROFILE,
@@ -84,20 +85,86 @@ describe('TinjauView', () => {
     expect(screen.queryByRole('button', { name: /Pulihkan/ })).not.toBeInTheDocument();
   });
 
-  it('shows the steps to WBBM for the headline column, as pathTo finds them, once worked out', async () => {
+  it('shows what WBBM needs for the headline column, every condition listed, worded as what must hold', async () => {
     renderIn(<TinjauView model={galleryModel('read')} actions={spyActions()} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Menghitung langkah');
+    expect(screen.getByText(/^Menghitung yang masih kurang/)).toBeInTheDocument();
     const path = pathTo(LKE_2021, THRESHOLDS_2021, entries, 'tpi', GALLERY_PROFILE.profile, 'WBBM');
     const heading = await screen.findByRole(
       'heading',
-      { name: 'Agar mencapai Menuju WBBM (TPI)' },
+      { name: 'Menuju WBBM: yang masih kurang (TPI)' },
       { timeout: 5000 },
     );
     const section = heading.closest('section') as HTMLElement;
-    const steps = within(section).queryAllByRole('listitem');
-    expect(steps).toHaveLength(Math.min(STEPS_SHOWN, path.steps.length));
-    path.steps.slice(0, STEPS_SHOWN).forEach((s, i) => expect(steps[i]).toHaveTextContent(`${s.code}:`));
+    expect(within(section).getByText(/bukan saran mengubah isian/)).toBeInTheDocument();
+    const lists = within(section).getAllByRole('list');
+    const failing = within(lists[0] as HTMLElement).getAllByRole('listitem');
+    expect(failing).toHaveLength(path.failing.filter((c) => c.id !== 'predikat-wbk').length);
+    for (const li of failing) expect(li).toHaveTextContent(/: minimal [\d.,]+ poin; kini [\d.,]+$/);
+    const steps = within(lists[1] as HTMLElement).getAllByRole('listitem');
+    expect(steps).toHaveLength(path.steps.length); // every step, no "and n more"
+    path.steps.forEach((s, i) => expect(steps[i]).toHaveTextContent(`${s.code} `));
+    expect(within(section).queryByText(/langkah lagi/)).toBeNull();
+    expect(section.textContent).not.toMatch(/→/); // never "from → to", an instruction to change an answer
     // The fixture's unit holds no predicate yet: WBBM also needs Menuju WBK held.
     expect(within(section).getByText(/sudah berpredikat Menuju WBK/)).toBeInTheDocument();
+  });
+
+  it('puts the formula audit first when it has findings, after the differences when it has none', () => {
+    const { unmount } = renderIn(<TinjauView model={galleryModel('read')} actions={spyActions()} />);
+    const order = (): string[] => screen.getAllByRole('heading', { level: 2 }).map((h) => h.id);
+    expect(order().slice(0, 2)).toEqual(['tinjau-audit', 'tinjau-diff']);
+    unmount();
+    renderIn(<TinjauView model={readModel(entries)} actions={spyActions()} />);
+    expect(order().slice(0, 2)).toEqual(['tinjau-diff', 'tinjau-audit']);
+  });
+
+  it('filters the differences by area and by "changes the verdict"', async () => {
+    renderIn(<TinjauView model={galleryModel('read')} actions={spyActions()} />);
+    const rows = differenceRows(LKE_2021, THRESHOLDS_2021, entries, GALLERY_PROFILE.profile);
+    const diff = screen.getByRole('heading', { name: /Beda jawaban/ }).closest('section') as HTMLElement;
+    const area = rows[0]?.group ?? 1;
+    await userEvent.selectOptions(within(diff).getByRole('combobox', { name: 'Bagian' }), String(area));
+    const inArea = rows.filter((d) => d.group === area);
+    expect(within(diff).getAllByRole('listitem')).toHaveLength(inArea.length);
+    expect(within(diff).getByRole('status')).toHaveTextContent(
+      `${inArea.length} dari ${rows.length} ditampilkan`,
+    );
+    await userEvent.selectOptions(within(diff).getByRole('combobox', { name: 'Bagian' }), 'Semua');
+    await userEvent.click(within(diff).getByRole('checkbox', { name: 'Hanya yang mengubah kesimpulan' }));
+    const changing = rows.filter((d) => d.changesVerdict);
+    expect(within(diff).queryAllByRole('listitem')).toHaveLength(changing.length);
+    for (const li of within(diff).queryAllByRole('listitem'))
+      expect(li).toHaveTextContent('Mengubah kesimpulan TPI');
+  });
+});
+
+describe('PathList: the advice form', () => {
+  it('a failing IPAK reads "minimal 3,60; kini 3,40" (and in English "at least 3.60; now 3.40")', () => {
+    const m = new Map(entries);
+    for (const [id, e] of m) m.set(id, { ...e, tpi: null, unit: id === 125 ? 3.4 : e.unit });
+    const path = pathTo(LKE_2021, THRESHOLDS_2021, m, 'unit', { heldPredicate: 'none' }, 'WBK');
+    const { unmount } = renderIn(<PathList path={path} sideLabel="Unit" />);
+    expect(screen.getByText(/^B\.I\.a .*: minimal 3,60; kini 3,40$/)).toBeInTheDocument();
+    unmount();
+    renderIn(<PathList path={path} sideLabel="Unit" />, 'en');
+    expect(screen.getByText(/^B\.I\.a .*: at least 3\.60; now 3\.40$/)).toBeInTheDocument();
+  });
+});
+
+describe('differenceRows: changes the verdict', () => {
+  it('marks a difference that alone decides WBK, and not one that does not', () => {
+    // Everything best except the TPI's IPAK at 3 (WBK needs 3,60) where the unit said 4, and one small difference.
+    const m = new Map(entries);
+    for (const [id, e] of m) m.set(id, { ...e, tpi: e.unit });
+    const ipak = m.get(125);
+    if (ipak) m.set(125, { ...ipak, unit: 4, tpi: 3 });
+    const q6 = m.get(6);
+    if (q6) m.set(6, { ...q6, unit: 'A', tpi: 'B' }); // a small difference: the verdict stands either way
+    const rows = differenceRows(LKE_2021, THRESHOLDS_2021, m, { heldPredicate: 'none' });
+    const row = rows.find((d) => d.soalId === 125);
+    expect(row?.changesVerdict).toBe(true);
+    expect(rows.filter((d) => d.soalId !== 125).map((d) => [d.soalId, d.changesVerdict])).toEqual([
+      [6, false],
+    ]);
   });
 });

@@ -9,7 +9,8 @@ export const COMMON = {
   tabValidasi: { id: 'Validasi', en: 'Checks' },
   tabTinjau: { id: 'Tinjau', en: 'Review' },
   tabEkspor: { id: 'Ekspor', en: 'Export' },
-  langSwitch: { id: 'English', en: 'English' },
+  /** The language the button switches to, named in that language. */
+  langSwitch: { id: 'English', en: 'Bahasa Indonesia' },
   busy: { id: 'Sedang bekerja…', en: 'Working…' },
   actionFailed: {
     id: 'Gagal: {message}. Tidak ada isian Anda yang hilang; coba lagi.',

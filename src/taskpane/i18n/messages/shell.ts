@@ -2,7 +2,10 @@ import type { Bilingual } from './types';
 
 /** The shell: what an inject, a refresh or a migration reports, and the page outside Excel. */
 export const SHELL = {
-  applied: { id: 'Templat terpasang ({syncs} kali sinkron).', en: 'Template set up ({syncs} syncs).' },
+  applied: {
+    id: 'Templat LKE terpasang. Lembar Jawaban siap diisi.',
+    en: 'The LKE template is set up. Sheet Jawaban is ready to fill in.',
+  },
   foreignNames: {
     id: 'Nama {names} sudah dipakai di buku kerja ini untuk hal lain, jadi templat tidak dipasang. Hapus atau ganti nama itu (Rumus > Pengelola Nama), lalu pasang lagi.',
     en: 'The names {names} are already used in this workbook for something else, so the template was not set up. Delete or rename them (Formulas > Name Manager), then try again.',

@@ -21,13 +21,14 @@ export const TINJAU = {
     en: 'Only formula cells are rewritten; no input cell is touched.',
   },
   restored: { id: 'Rumus dipulihkan.', en: 'Formulas restored.' },
-  pathTitle: { id: 'Agar mencapai Menuju {predicate} ({side})', en: 'To reach Menuju {predicate} ({side})' },
-  pathComputing: { id: 'Menghitung langkah menuju WBK/WBBM…', en: 'Working out the steps to WBK/WBBM…' },
+  pathComputing: {
+    id: 'Menghitung yang masih kurang menuju WBK/WBBM…',
+    en: 'Working out what is short of WBK/WBBM…',
+  },
   pathReached: { id: 'Semua kriteria nilai sudah terpenuhi.', en: 'Every score criterion is already met.' },
-  pathStep: { id: '{code}: {from} → {to} (+{gain})', en: '{code}: {from} → {to} (+{gain})' },
   pathUnreachable: {
-    id: 'Perubahan jawaban saja belum cukup untuk semua kriteria.',
-    en: 'Changing answers alone does not meet every criterion.',
+    id: 'Semua syarat di atas pun belum cukup untuk setiap kriteria.',
+    en: 'Even every condition above does not meet each criterion.',
   },
   pathBlocked: {
     id: 'Juga perlu: sudah berpredikat Menuju WBK (lembar Profil).',
@@ -37,5 +38,4 @@ export const TINJAU = {
     id: 'Lengkapi juga {count} isian kosong atau tidak valid.',
     en: 'Also fill in {count} empty or invalid entries.',
   },
-  pathMore: { id: 'dan {count} langkah lagi', en: 'and {count} more steps' },
 } as const satisfies Readonly<Record<string, Bilingual>>;

@@ -5,7 +5,7 @@ export const VALIDASI = {
   validasiTitle: { id: 'Masalah isian', en: 'Entry problems' },
   filterColumn: { id: 'Kolom', en: 'Column' },
   filterSeverity: { id: 'Tingkat', en: 'Severity' },
-  sevError: { id: 'Galat', en: 'Error' },
+  sevError: { id: 'Kesalahan', en: 'Error' },
   sevWarning: { id: 'Peringatan', en: 'Warning' },
   sevInfo: { id: 'Info', en: 'Info' },
   noIssues: { id: 'Tidak ada masalah untuk pilihan ini.', en: 'No problems for this filter.' },

@@ -5,6 +5,7 @@ import { NeedTemplate } from '../shared/NeedTemplate';
 import { RunMessages } from '../shared/RunMessages';
 import { useSharedStyles } from '../shared/styles';
 import type { downloadText } from './download';
+import { ExportSection } from './ExportSection';
 import { ImportPreviewList } from './ImportPreviewList';
 import { LheDownload } from './LheDownload';
 import { useEkspor } from './useEkspor';
@@ -16,7 +17,10 @@ interface EksporViewProps {
   readonly download?: typeof downloadText;
 }
 
-/** Ekspor: the PortalRB answers JSON downloaded from the pane, and an answers file imported with a preview. */
+/**
+ * Ekspor: the PortalRB answers JSON out of the pane (download, copy, or a box to save by hand), and an answers file
+ * imported with a checked preview. One section per thing offered, so a new export (a report) is one more section.
+ */
 export function EksporView(props: EksporViewProps): JSX.Element {
   const { t } = useT();
   const s = useSharedStyles();
@@ -29,18 +33,7 @@ export function EksporView(props: EksporViewProps): JSX.Element {
     );
   return (
     <div className={s.view}>
-      <section className={s.section} aria-labelledby="ekspor-export">
-        <h2 id="ekspor-export" className={s.heading}>
-          {t('exportTitle')}
-        </h2>
-        <p className={s.hint}>{t('exportHint')}</p>
-        <div className={s.row}>
-          <Button appearance="primary" disabled={e.exporting.running} onClick={e.onExport}>
-            {t('exportButton')}
-          </Button>
-        </div>
-        <RunMessages run={e.exporting} />
-      </section>
+      <ExportSection e={e} />
       <LheDownload actions={props.actions} profile={props.model.profile} />
       <section className={s.section} aria-labelledby="ekspor-import">
         <h2 id="ekspor-import" className={s.heading}>

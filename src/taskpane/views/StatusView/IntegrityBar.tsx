@@ -1,5 +1,6 @@
 import { useT, type Translator } from '../../i18n';
 import type { FigureCheck } from '../../model';
+import { AuditLink } from '../shared/AuditLink';
 import { Notice } from '../shared/Notice';
 import { useSharedStyles } from '../shared/styles';
 import { FIGURE_KEY, WORD_KEY } from './labels';
@@ -25,7 +26,7 @@ export function IntegrityBar(props: { readonly mismatches: readonly FigureCheck[
   const s = useSharedStyles();
   if (props.mismatches.length === 0) return <p className={s.hint}>{tr.t('integrityOk')}</p>;
   return (
-    <Notice intent="warning" title={tr.t('integrityTitle')}>
+    <Notice intent="warning" title={tr.t('integrityTitle')} actions={<AuditLink />}>
       <ul className={s.list}>
         {props.mismatches.map((c) => (
           <li key={`${c.kind}-${c.id}-${c.column}`}>{item(c, tr)}</li>

@@ -3,6 +3,7 @@ import { COLUMNS, PREDICATES } from '../../../lke';
 import { useT } from '../../i18n';
 import type { PaneActions, PaneModel } from '../../model';
 import { NeedTemplate } from '../shared/NeedTemplate';
+import { usePaneNav } from '../shared/nav';
 import { RunMessages } from '../shared/RunMessages';
 import { useActionRunner } from '../shared/useActionRunner';
 import { useSharedStyles } from '../shared/styles';
@@ -20,10 +21,11 @@ import { useStatusStyles } from './styles';
 export function StatusView(props: {
   readonly model: PaneModel;
   readonly actions: PaneActions;
-  /** Opens Validasi (the headline links there while the verdict is withheld). */
+  /** Opens Validasi (the headline links there while the verdict is withheld); default: the pane's navigation. */
   readonly onShowValidasi?: () => void;
 }): JSX.Element {
   const { model, actions } = props;
+  const nav = usePaneNav();
   const s = useSharedStyles();
   if (model.data === null)
     return (
@@ -31,7 +33,13 @@ export function StatusView(props: {
         <NeedTemplate />
       </div>
     );
-  return <StatusBody data={model.data} actions={actions} onShowValidasi={props.onShowValidasi} />;
+  return (
+    <StatusBody
+      data={model.data}
+      actions={actions}
+      onShowValidasi={props.onShowValidasi ?? (() => nav.go('validasi'))}
+    />
+  );
 }
 
 function StatusBody(props: {

@@ -9,7 +9,10 @@ import { FormulaAudit } from './FormulaAudit';
 import { PathList } from './PathList';
 import { useTinjau } from './useTinjau';
 
-/** Tinjau (TPI): where the TPI differs from the unit, the formula audit, and the path to WBK/WBBM. */
+/**
+ * Tinjau (TPI): the formula audit first whenever it has findings (a changed formula makes every figure below
+ * doubtful), then where the TPI differs from the unit, then what the path to WBK/WBBM needs.
+ */
 export function TinjauView(props: { readonly model: PaneModel; readonly actions: PaneActions }): JSX.Element {
   const s = useSharedStyles();
   if (props.model.data === null)
@@ -31,11 +34,16 @@ function TinjauBody(props: {
   const state = useTinjau(props.data, props.profile, props.actions);
   const sideLabel = t(state.column === 'tpi' ? 'sideTpi' : 'sideUnit');
   const paths = state.paths;
+  const audit = (
+    <FormulaAudit findings={state.findings} restore={state.restore} onRestore={state.onRestore} />
+  );
+  const auditFirst = state.findings.length > 0;
   return (
     <div className={s.view}>
-      <DifferencesList rows={state.differences} onSelect={state.onSelect} />
+      {auditFirst && audit}
+      <DifferencesList catalogue={props.data.catalogue} state={state} />
       <RunMessages run={state.select} />
-      <FormulaAudit findings={state.findings} restore={state.restore} onRestore={state.onRestore} />
+      {!auditFirst && audit}
       {paths === null ? (
         <p className={s.hint} role="status">
           {t('pathComputing')}

@@ -25,7 +25,7 @@ export const useTinjauStyles = makeStyles({
   code: {
     fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
   },
   text: {
     color: tokens.colorNeutralForeground2,
@@ -42,5 +42,16 @@ export const useTinjauStyles = makeStyles({
     padding: tokens.spacingHorizontalXXS,
     margin: 0,
   },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  flag: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  step: { overflowWrap: 'break-word' },
+  needHead: { display: 'block', fontWeight: tokens.fontWeightSemibold },
+  needMore: { display: 'block', color: tokens.colorNeutralForeground2 },
 });

@@ -13,6 +13,11 @@ export interface ButtonProps {
   readonly children?: ReactNode;
   /** Set on toggle buttons only: rendered as `aria-pressed`. */
   readonly pressed?: boolean;
+  /** For a button that shows or hides a region: `aria-expanded` and the region's id (`aria-controls`). */
+  readonly 'aria-expanded'?: boolean;
+  readonly 'aria-controls'?: string;
+  /** The language of the label when it differs from the pane's (the language switch). */
+  readonly lang?: string;
 }
 
 /**
@@ -27,6 +32,9 @@ export function Button(props: ButtonProps): JSX.Element {
     <button
       type="button"
       aria-pressed={props.pressed}
+      aria-expanded={props['aria-expanded']}
+      aria-controls={props['aria-controls']}
+      lang={props.lang}
       className={mergeClasses(
         s.base,
         s[props.appearance ?? 'secondary'],

@@ -27,6 +27,8 @@ export const useSharedStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'auto', fontSize: tokens.fontSizeBase200 },
   th: {
     textAlign: 'left',
+    overflowWrap: 'break-word',
+    hyphens: 'auto',
     fontWeight: tokens.fontWeightSemibold,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -36,14 +38,16 @@ export const useSharedStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     verticalAlign: 'top',
-    overflowWrap: 'anywhere',
+    // Words break only between syllables the browser knows (lang on the root), never mid-word at any letter.
+    overflowWrap: 'break-word',
+    hyphens: 'auto',
   },
   num: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
-  change: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200 },
+  change: { overflowWrap: 'break-word', fontSize: tokens.fontSizeBase200 },
   row: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -57,6 +61,13 @@ export const useSharedStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
+  },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
   },
   fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
   visuallyHidden: {
