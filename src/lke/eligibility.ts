@@ -1,7 +1,15 @@
 import type { Catalogue } from './catalogue/types';
 import type { ColumnScore } from './score';
 import { round2 } from './round';
-import { PROPOSAL_CHECKLIST, type ChecklistItem } from './checklist';
+import type { FigureId } from './figures';
+import {
+  isAfirmasi,
+  NO_FACTS,
+  requirementRows,
+  type ProposalFacts,
+  type RequirementRow,
+} from './requirements';
+import type { Blocker } from './blocking';
 
 export type Predicate = 'WBK' | 'WBBM';
 export const PREDICATES: readonly Predicate[] = ['WBK', 'WBBM'];
@@ -9,10 +17,11 @@ export const PREDICATES: readonly Predicate[] = ['WBK', 'WBBM'];
 /** The predicate a unit already holds (a profile field the user enters). */
 export type HeldPredicate = 'none' | 'WBK' | 'WBBM';
 
-/** What the unit says about itself: the predicate already held and the Tabel 5 checklist it ticked. */
+/** What the unit says about itself: the predicate already held and the facts of Tabel 5. */
 export interface UnitProfile {
   readonly heldPredicate: HeldPredicate;
-  readonly checklist?: Readonly<Partial<Record<string, boolean>>>;
+  /** Tabel 5 facts; absent: none entered. */
+  readonly facts?: ProposalFacts;
 }
 
 type ByPredicate = Readonly<Record<Predicate, number>>;
@@ -45,21 +54,62 @@ export interface Criterion {
 
 export interface Verdict {
   readonly predicate: Predicate;
-  /** Null while the LKE is incomplete: no verdict on a half-filled sheet. */
+  /**
+   * The verdict on the score: true/false only when the column is complete and has no entry error
+   * (`blockedBy` empty); null while blocked.
+   */
   readonly eligible: boolean | null;
+  /** Every score criterion passed, judged even while blocked (so people see where the numbers stand). */
+  readonly scorePassed: boolean;
+  /** Why the verdict is withheld: entry errors, then answers not filled in. Empty when judged. */
+  readonly blockedBy: readonly Blocker[];
   readonly criteria: readonly Criterion[];
   /** Soal ids still empty or invalid. */
   readonly missing: readonly number[];
-  /** Tabel 5: requirements outside the score, shown beside the verdict as ticked by the user, never computed. */
-  readonly checklist: readonly (ChecklistItem & { readonly ticked: boolean })[];
+  /** Tabel 5, checked from the facts for this predicate; stands beside `eligible`. */
+  readonly requirements: readonly RequirementRow[];
+  /** The afirmasi route applies (Menuju WBK only): unmet requirements are shown but do not block the proposal. */
+  readonly afirmasi: boolean;
 }
 
-/** A rule of the list: which figure it reads and its threshold for each predicate (absent: not a criterion). */
+/**
+ * What a criterion reads, as data (so the sheet builder finds the same figure's cell without parsing ids):
+ * a headline figure, an area's total (Pemenuhan + Reform), or the predicate already held (1 or 0).
+ */
+export type CriterionSource =
+  | { readonly kind: 'figure'; readonly id: FigureId }
+  | { readonly kind: 'area'; readonly area: number }
+  | { readonly kind: 'held' };
+
+/** A rule of the list: what it reads and its threshold for each predicate (absent: not a criterion). */
 export interface CriterionRule {
   readonly id: string;
   readonly label: Label;
-  readonly value: (s: ColumnScore, p: UnitProfile) => number;
+  readonly source: CriterionSource;
   readonly threshold: Readonly<Partial<Record<Predicate, number>>>;
+}
+
+/**
+ * The value a criterion source has for one column's score and the profile: the one evaluator of sources.
+ *
+ * @example
+ * sourceValue({ kind: 'figure', id: 'total' }, score, profile) // → score.total
+ * sourceValue({ kind: 'area', area: 5 }, score, profile)       // → Pemenuhan + Reform of area 5
+ * sourceValue({ kind: 'held' }, score, { heldPredicate: 'WBK' }) // → 1
+ */
+export function sourceValue(source: CriterionSource, s: ColumnScore, p: UnitProfile): number {
+  switch (source.kind) {
+    case 'figure':
+      return s[source.id];
+    case 'area':
+      return s.areas.find((x) => x.id === source.area)?.value ?? 0;
+    case 'held':
+      return p.heldPredicate === 'none' ? 0 : 1;
+    default: {
+      const never: never = source;
+      return never;
+    }
+  }
 }
 
 /**
@@ -74,20 +124,20 @@ export function criterionRules(catalogue: Catalogue, t: Thresholds): CriterionRu
   const areaRules = catalogue.areas.map((a): CriterionRule => ({
     id: `area-${a.id}`,
     label: { id: `Area ${a.name} (bobot ${a.weight})`, en: `Area ${a.nameEn} (weight ${a.weight})` },
-    value: (s) => s.areas.find((x) => x.id === a.id)?.value ?? 0,
+    source: { kind: 'area', area: a.id },
     threshold: { WBK: round2(t.areaShare.WBK * a.weight), WBBM: round2(t.areaShare.WBBM * a.weight) },
   }));
   return [
     {
       id: 'total',
       label: { id: 'Nilai total', en: 'Total score' },
-      value: (s) => s.total,
+      source: { kind: 'figure', id: 'total' },
       threshold: t.total,
     },
     {
       id: 'pengungkit',
       label: { id: 'Komponen Pengungkit', en: 'Enablers (Pengungkit)' },
-      value: (s) => s.pengungkit,
+      source: { kind: 'figure', id: 'pengungkit' },
       threshold: t.pengungkit,
     },
     ...areaRules,
@@ -97,31 +147,31 @@ export function criterionRules(catalogue: Catalogue, t: Thresholds): CriterionRu
         id: 'Hasil: birokrasi bersih dan akuntabel',
         en: 'Results: clean and accountable bureaucracy',
       },
-      value: (s) => s.bersih,
+      source: { kind: 'figure', id: 'bersih' },
       threshold: t.bersih,
     },
     {
       id: 'ipak',
       label: { id: 'Survei persepsi anti korupsi (IPAK)', en: 'Anti-corruption perception survey (IPAK)' },
-      value: (s) => s.ipak,
+      source: { kind: 'figure', id: 'ipak' },
       threshold: t.ipak,
     },
     {
       id: 'kinerja',
       label: { id: 'Capaian kinerja lebih baik', en: 'Better performance achievement' },
-      value: (s) => s.kinerja,
+      source: { kind: 'figure', id: 'kinerja' },
       threshold: t.kinerja,
     },
     {
       id: 'pelayanan',
       label: { id: 'Hasil: pelayanan publik yang prima', en: 'Results: excellent public service' },
-      value: (s) => s.pelayanan,
+      source: { kind: 'figure', id: 'pelayanan' },
       threshold: t.pelayanan,
     },
     {
       id: 'predikat-wbk',
       label: { id: 'Sudah berpredikat Menuju WBK', en: 'Already holds Menuju WBK' },
-      value: (_s, p) => (p.heldPredicate === 'none' ? 0 : 1),
+      source: { kind: 'held' },
       threshold: { WBBM: 1 },
     },
   ];
@@ -134,11 +184,13 @@ export function judge(value: number, threshold: number): { passed: boolean; marg
 }
 
 /**
- * The verdict of one column's score for one predicate.
+ * The verdict of one column's score for one predicate. `blockedBy` comes from `blockers(score, issues)`;
+ * without it only the answers not filled in or invalid (`score.missing`) withhold the verdict.
  *
  * @example
- * const v = verdict(LKE_2021, THRESHOLDS_2021, score, { heldPredicate: 'none' }, 'WBK');
+ * const v = verdict(LKE_2021, THRESHOLDS_2021, score, { heldPredicate: 'none' }, 'WBK', blockers(score, issues));
  * v.criteria.find((c) => c.id === 'total') // → { id: 'total', value: 74.995, threshold: 75, passed: true, margin: 0, … }
+ * v.eligible // → null while a count exceeds its denominator; v.scorePassed still says where the numbers stand
  */
 export function verdict(
   catalogue: Catalogue,
@@ -146,18 +198,29 @@ export function verdict(
   score: ColumnScore,
   profile: UnitProfile,
   predicate: Predicate,
+  blockedBy: readonly Blocker[] = score.missing.map((id) => ({
+    kind: 'missing' as const,
+    soalId: id,
+    column: score.column,
+    code: 'empty',
+  })),
 ): Verdict {
   const criteria = criterionRules(catalogue, thresholds).flatMap((rule): Criterion[] => {
     const threshold = rule.threshold[predicate];
     if (threshold === undefined) return [];
-    const value = rule.value(score, profile);
+    const value = sourceValue(rule.source, score, profile);
     return [{ id: rule.id, label: rule.label, value, threshold, ...judge(value, threshold) }];
   });
+  const scorePassed = criteria.every((c) => c.passed);
+  const facts = profile.facts ?? NO_FACTS;
   return {
     predicate,
-    eligible: score.complete ? criteria.every((c) => c.passed) : null,
+    eligible: blockedBy.length === 0 && score.complete ? scorePassed : null,
+    scorePassed,
+    blockedBy,
     criteria,
     missing: score.missing,
-    checklist: PROPOSAL_CHECKLIST.map((item) => ({ ...item, ticked: profile.checklist?.[item.id] === true })),
+    requirements: requirementRows(facts, predicate),
+    afirmasi: predicate === 'WBK' && isAfirmasi(facts),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from './eligibility';
 import { scoreColumn, type ColumnScore } from './score';
 import { validate, type Issue } from './validate';
+import { blockers } from './blocking';
 
 export type Verdicts = Readonly<Record<Predicate, Verdict>>;
 
@@ -37,13 +38,15 @@ export function evaluate(
 ): Evaluation {
   const score = (c: Column): ColumnScore => scoreColumn(catalogue, entries, c);
   const scores = { unit: score('unit'), tpi: score('tpi') };
+  const issues = validate(catalogue, entries);
   const judge = (c: Column): Verdicts => {
     const out = {} as Record<Predicate, Verdict>;
-    for (const p of PREDICATES) out[p] = verdict(catalogue, thresholds, scores[c], profile, p);
+    const blockedBy = blockers(scores[c], issues);
+    for (const p of PREDICATES) out[p] = verdict(catalogue, thresholds, scores[c], profile, p, blockedBy);
     return out;
   };
   const verdicts = { unit: judge('unit'), tpi: judge('tpi') };
-  return { scores, verdicts, issues: validate(catalogue, entries), headline: headlineColumn(entries) };
+  return { scores, verdicts, issues, headline: headlineColumn(entries) };
 }
 
 /** TPI once any TPI answer exists (TPN pre-evaluates on the TPI score), else the unit's own. */

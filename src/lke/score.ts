@@ -1,6 +1,7 @@
 import type { Catalogue, ItemRef, LkeNode, Question, RatioItem } from './catalogue/types';
 import { indexOf, ratioInputs } from './catalogue/indexCatalogue';
 import { answerOf, readAnswer, type Column, type Entries, type Reading } from './answers';
+import { FIGURES, type FigureId } from './figures';
 
 /** One area's figures: Pemenuhan part + Reform part = value, against the combined weight. */
 export interface AreaScore {
@@ -12,22 +13,13 @@ export interface AreaScore {
   readonly reform: number;
 }
 
-/** The score of one column (unit or TPI). Every number keeps full precision. */
-export interface ColumnScore {
+/** The score of one column (unit or TPI): every figure of `FIGURES` by id, and the parts. Full precision. */
+export interface ColumnScore extends Readonly<Record<FigureId, number>> {
   readonly column: Column;
   /** True when every question and every Jumlah input holds a valid answer. */
   readonly complete: boolean;
   /** Soal ids that are empty or invalid, ascending. */
   readonly missing: readonly number[];
-  readonly total: number;
-  readonly pengungkit: number;
-  readonly pemenuhan: number;
-  readonly reform: number;
-  readonly hasil: number;
-  readonly bersih: number;
-  readonly ipak: number;
-  readonly kinerja: number;
-  readonly pelayanan: number;
   readonly areas: readonly AreaScore[];
   /** The value of every node by key (`A.I.1.i` → 0.5). */
   readonly nodes: Readonly<Record<string, number>>;
@@ -139,19 +131,15 @@ export function scoreColumn(catalogue: Catalogue, entries: Entries, column: Colu
     .map((q) => q.soalId)
     .sort((a, b) => a - b);
 
+  const figures = Object.fromEntries(
+    FIGURES.map((f) => [f.id, f.node === null ? total : at(k[f.node])]),
+  ) as Record<FigureId, number>;
+
   return {
+    ...figures,
     column,
     complete: missing.length === 0,
     missing,
-    total,
-    pengungkit: at(k.pengungkit),
-    pemenuhan: at(k.pemenuhan),
-    reform: at(k.reform),
-    hasil: at(k.hasil),
-    bersih: at(k.bersih),
-    ipak: at(k.ipak),
-    kinerja: at(k.kinerja),
-    pelayanan: at(k.pelayanan),
     areas,
     nodes,
     questions,

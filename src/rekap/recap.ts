@@ -62,6 +62,7 @@ export function recapUnit(args: {
   entries: Entries;
   evaluation: Evaluation;
   tampered: number;
+  /** Overrides the profile's afirmasi route (default: what sheet Profil's facts say). */
   afirmasi?: boolean;
   catalogue?: Catalogue;
 }): RecapUnit {
@@ -80,7 +81,8 @@ export function recapUnit(args: {
     problems: args.evaluation.issues.length,
     tampered: args.tampered,
     duplicateOf: [],
-    afirmasi: args.afirmasi ?? false,
+    // The afirmasi route follows from the profile (Pemda + one of the six kinds of service, scoring-rules §5).
+    afirmasi: args.afirmasi ?? args.evaluation.verdicts.tpi.WBK.afirmasi,
   };
 }
 
@@ -126,7 +128,8 @@ export function unitLists(
     id: u.meta.unitId,
     nama: u.meta.unitName,
     kategori,
-    afirmasi: u.afirmasi,
+    // The afirmasi route is a Menuju WBK route (PermenPANRB 5/2024 Bab II); a WBBM listing is never afirmasi.
+    afirmasi: kategori === 'WBK-AFIRMASI',
   });
   return {
     WBK: {

@@ -5,23 +5,30 @@ import type { LheInput } from './lheInput';
 
 /** D. Tabel 5: each requirement, what each predicate needs, whether the unit meets it; the afirmasi route. */
 export function requirements(input: LheInput): Block[] {
-  const checklist = input.evaluation.verdicts.tpi.WBK.checklist;
-  const met = checklist.filter((c) => c.ticked).length;
+  const v = input.evaluation.verdicts.tpi;
+  const word = (p: boolean | null): string => (p === null ? 'Belum diisi' : p ? 'Ya' : 'Belum');
+  const met = (p: 'WBK' | 'WBBM'): number => v[p].requirements.filter((r) => r.passed === true).length;
+  const total = v.WBK.requirements.length;
   return [
     { kind: 'heading', level: 1, text: 'D. Persyaratan pengusulan (Tabel 5) dan jalur afirmasi' },
     {
       kind: 'table',
-      header: ['Persyaratan', 'Tingkat', 'Menuju WBK', 'Menuju WBBM', 'Dipenuhi'],
-      widths: [32, 11, 18, 18, 11],
-      rows: checklist.map((c) => [c.label.id, c.level, c.wbk, c.wbbm, c.ticked ? 'Ya' : 'Belum']),
+      header: ['Persyaratan', 'Menuju WBK', 'Dipenuhi', 'Menuju WBBM', 'Dipenuhi'],
+      widths: [32, 18, 11, 18, 11],
+      rows: v.WBK.requirements.map((r, i) => {
+        const b = v.WBBM.requirements[i] ?? r;
+        return [r.label.id, r.required.id, word(r.passed), b.required.id, word(b.passed)];
+      }),
     },
     {
       kind: 'paragraph',
-      text: `Terpenuhi ${met} dari ${checklist.length} persyaratan (sebagaimana dicatat di lembar Profil).`,
+      text: `Terpenuhi ${met('WBK')} dari ${total} persyaratan Menuju WBK dan ${met('WBBM')} dari ${total} Menuju WBBM (dihitung dari fakta di lembar Profil).`,
     },
     {
       kind: 'paragraph',
-      text: 'Jalur afirmasi: tidak diusulkan melalui jalur afirmasi (belum tercatat di lembar Profil).',
+      text: v.WBK.afirmasi
+        ? 'Jalur afirmasi: unit Pemda dengan jenis layanan yang diatur; persyaratan yang belum terpenuhi tidak menghalangi usulan Menuju WBK.'
+        : 'Jalur afirmasi: tidak (bukan unit Pemda dengan salah satu dari enam jenis layanan).',
     },
   ];
 }

@@ -9,7 +9,6 @@ export {
   entryCells,
   PROFIL,
   HELD_OPTIONS,
-  TICK,
   gridCell,
   workbookRecommendations,
 } from '../workbook';

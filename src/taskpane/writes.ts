@@ -1,5 +1,5 @@
-import { PROPOSAL_CHECKLIST, type Catalogue, type Entries } from '../lke';
-import { HELD_OPTIONS, inputWrites, PROFIL, SHEETS, TICK, type ProfileReading } from '../workbook';
+import type { Catalogue, Entries } from '../lke';
+import { inputWrites, profileCells, SHEETS, type ProfileReading } from '../workbook';
 import type { InputWrite } from '../excel/write';
 
 const NO_UNIT = { unitId: null, unitName: null, year: null } as const;
@@ -25,28 +25,11 @@ export function entryWrites(
 
 /**
  * The input cells of sheet Profil for a profile: name, id, instansi, year, held predicate (as its drop-down
- * text) and one Ya/Tidak per Tabel 5 requirement.
+ * text) and each Tabel 5 fact, as sheet Profil's plan lays them out (profileCells).
  *
  * @example
  * profileWrites({ unitName: 'KPPN Bandung', …, profile: { heldPredicate: 'WBK' } })[4] // → { sheet: 'Profil', address: 'B7', value: 'Menuju WBK' }
  */
 export function profileWrites(p: ProfileReading): InputWrite[] {
-  const at = (address: string, value: InputWrite['value']): InputWrite => ({
-    sheet: SHEETS.profil,
-    address,
-    value,
-  });
-  return [
-    at(PROFIL.unitName, p.unitName),
-    at(PROFIL.unitId, p.unitId),
-    at(PROFIL.instansi, p.instansi),
-    at(PROFIL.year, p.year),
-    at(PROFIL.held, HELD_OPTIONS[p.profile.heldPredicate]),
-    ...PROPOSAL_CHECKLIST.map((c, i) =>
-      at(
-        `${PROFIL.checklistColumn}${PROFIL.checklistFirstRow + i}`,
-        p.profile.checklist?.[c.id] === true ? TICK.yes : TICK.no,
-      ),
-    ),
-  ];
+  return profileCells(p).map((c) => ({ sheet: SHEETS.profil, address: c.address, value: c.value }));
 }

@@ -1,43 +1,28 @@
-import { COLUMNS, PREDICATES, type Catalogue, type Column, type Thresholds } from '../lke';
+import { COLUMNS, FIGURES, PREDICATES, type Catalogue, type Thresholds } from '../lke';
+import { completeCell, figureCell, figureName, verdictCell } from './where';
 import type { WorkbookName, WorkbookPlan } from './plan';
 import { jawabanLayout } from './layout';
 import { jawabanSheet } from './jawaban';
 import { rekapSheet } from './rekap';
-import { profilSheet, type ProfileSeed } from './profil';
+import type { ProfileSeed } from './profil';
+import { profilSheet } from './profilSheet';
 import { metaSheet, templateIdentity } from './meta';
 import { SHEETS } from './columns';
 import { absolute } from './a1';
 import type { RekapRows } from './rekapRows';
 import { printSetups, withPrint } from './print';
 
-const SUFFIX: Readonly<Record<Column, string>> = { unit: 'UNIT', tpi: 'TPI' };
-
-/** Workbook names of the headline cells, all on sheet Rekap. */
+/** Workbook names of the headline cells, all on sheet Rekap: every figure, each verdict, the complete flag. */
 function names(rows: RekapRows): WorkbookName[] {
   const out: WorkbookName[] = [];
   const at = (name: string, address: string, comment: string): void => {
     out.push({ name, sheet: SHEETS.rekap, address: absolute(address), comment });
   };
-  const summary: readonly [string, string, string][] = [
-    ['TOTAL', 'total', 'Nilai total'],
-    ['PENGUNGKIT', 'pengungkit', 'Komponen pengungkit'],
-    ['PEMENUHAN', 'pemenuhan', 'Pemenuhan'],
-    ['REFORM', 'reform', 'Reform'],
-    ['HASIL', 'hasil', 'Komponen hasil'],
-    ['BERSIH', 'bersih', 'Hasil I. bersih dan akuntabel'],
-    ['IPAK', 'ipak', 'Hasil I.a IPAK'],
-    ['KINERJA', 'kinerja', 'Hasil I.b capaian kinerja'],
-    ['PELAYANAN', 'pelayanan', 'Hasil II. pelayanan publik prima'],
-  ];
   for (const c of COLUMNS) {
-    const valueCol = c === 'unit' ? 'C' : 'E';
-    for (const [name, id, label] of summary)
-      at(`ZI_${name}_${SUFFIX[c]}`, `${valueCol}${rows.summary.get(id) ?? 0}`, `${label} (${c})`);
-    for (const p of PREDICATES) {
-      const verdictCol = c === 'unit' ? 'E' : 'H';
-      at(`ZI_${p}_${SUFFIX[c]}`, `${verdictCol}${rows.criteria[p].verdict}`, `Kesimpulan Menuju ${p} (${c})`);
-    }
-    at(`ZI_LENGKAP_${SUFFIX[c]}`, `${c === 'unit' ? 'C' : 'D'}${rows.complete}`, `Semua isian valid (${c})`);
+    for (const f of FIGURES) at(figureName(f.id, c), figureCell(rows, f.id, c), `${f.label.id} (${c})`);
+    for (const p of PREDICATES)
+      at(figureName(p, c), verdictCell(rows, p, c), `Kesimpulan Menuju ${p} (${c})`);
+    at(figureName('lengkap', c), completeCell(rows, c), `Semua isian valid (${c})`);
   }
   return out;
 }

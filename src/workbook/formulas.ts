@@ -190,19 +190,22 @@ export function marginFormula(value: string, threshold: string): string {
 }
 
 export const PASS = { pass: 'LULUS', fail: 'GAGAL' } as const;
-/** Verdict texts: a verdict only on a complete LKE. */
+/** Verdict texts: a verdict only on a complete LKE without entry errors; else it is withheld. */
 export const VERDICT = {
   eligible: 'MEMENUHI',
   notEligible: 'TIDAK MEMENUHI',
-  incomplete: 'BELUM LENGKAP',
+  /** Withheld: answers not filled in or entry errors (the key keeps its old name for the readers). */
+  incomplete: 'BELUM DAPAT DINILAI',
 } as const;
 
 /**
- * The verdict of one column for one predicate.
+ * The verdict of one column for one predicate: withheld while an answer is not valid or an entry error
+ * (a count above its divisor) remains.
  *
  * @example
- * verdictFormula('C34', 'E40:E52') // → '=IF(NOT(C34),"BELUM LENGKAP",IF(COUNTIF(E40:E52,"GAGAL")=0,"MEMENUHI","TIDAK MEMENUHI"))'
+ * verdictFormula('C34', 'C48', 'E40:E52')
+ * // → '=IF(OR(NOT(C34),C48>0),"BELUM DAPAT DINILAI",IF(COUNTIF(E40:E52,"GAGAL")=0,"MEMENUHI","TIDAK MEMENUHI"))'
  */
-export function verdictFormula(complete: string, passRange: string): string {
-  return `=IF(NOT(${complete}),${str(VERDICT.incomplete)},IF(COUNTIF(${passRange},${str(PASS.fail)})=0,${str(VERDICT.eligible)},${str(VERDICT.notEligible)}))`;
+export function verdictFormula(complete: string, errors: string, passRange: string): string {
+  return `=IF(OR(NOT(${complete}),${errors}>0),${str(VERDICT.incomplete)},IF(COUNTIF(${passRange},${str(PASS.fail)})=0,${str(VERDICT.eligible)},${str(VERDICT.notEligible)}))`;
 }

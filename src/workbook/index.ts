@@ -19,13 +19,27 @@ export {
 } from './inputWrites';
 export {
   readProfile,
+  profileCells,
   PROFIL,
   HELD_OPTIONS,
-  TICK,
+  REQ_STATUS,
+  REQ_COLS,
+  factCell,
+  requirementCell,
+  requirementsMetCell,
   heldFormula,
   type ProfileReading,
   type ProfileSeed,
 } from './profil';
+export {
+  FACT_CELLS,
+  AGENCY_TEXT,
+  SERVICE_TEXT,
+  readFact,
+  factTextOf,
+  type FactCell,
+  type FactEntry,
+} from './profilFacts';
 export {
   detectTemplate,
   matchTemplate,
@@ -41,6 +55,16 @@ export { WorkbookPlanError } from './errors';
 export { planStats, type PlanStats } from './stats';
 export { workbookRecommendations, RECOMMENDATION_COLUMN, RECOMMENDATION_TITLE } from './recommendations';
 export { printSetups, footer as printFooter, JAWABAN_HIDDEN_COLUMNS } from './print';
+export {
+  figureName,
+  figureCell,
+  areaCell,
+  sourceRef,
+  verdictCell,
+  completeCell,
+  type NamedThing,
+} from './where';
+export { rekapRows, SUMMARY_ORDER, type RekapRows } from './rekapRows';
 export {
   EMPTY,
   classify,

@@ -188,6 +188,45 @@ function inputs(d: SheetDraft, questions: readonly Question[]): void {
   }
 }
 
+/** What the alert says when an entry is not taken as typed (Excel alerts, warning style, kept as typed). */
+export const ALERT_TITLE = 'Periksa isian';
+const NOT_COUNTED = 'Isian lain tidak dihitung: kesalahan isian, kesimpulan ditahan.';
+
+/**
+ * The alert of an answer cell: Excel's list drop-down compares case-insensitively but not spaces, so the
+ * warning says how the engine and the formulas read what was typed — case and surrounding spaces forgiven
+ * (`"ya "` is read as `Ya`), anything else not counted — never "dihitung 0" (issue 10 point 5).
+ *
+ * @example
+ * validationAlert({ kind: 'list', options: ['Ya', 'Tidak'] }).message
+ * // → 'Pilihan: Ya / Tidak. Huruf besar/kecil dan spasi di awal/akhir diabaikan ("ya " dibaca "Ya"). Isian lain tidak dihitung: kesalahan isian, kesimpulan ditahan.'
+ */
+export function validationAlert(rule: ValidationRule): { title: string; message: string } {
+  switch (rule.kind) {
+    case 'list': {
+      const first = rule.options[0] ?? '';
+      return {
+        title: ALERT_TITLE,
+        message: `Pilihan: ${rule.options.join(' / ')}. Huruf besar/kecil dan spasi di awal/akhir diabaikan ("${first.toLowerCase()} " dibaca "${first}"). ${NOT_COUNTED}`,
+      };
+    }
+    case 'whole':
+      return {
+        title: ALERT_TITLE,
+        message: `Isi bilangan bulat ${rule.min} atau lebih, sebagai angka (bukan teks, pecahan atau negatif). ${NOT_COUNTED}`,
+      };
+    case 'decimal':
+      return {
+        title: ALERT_TITLE,
+        message: `Isi angka ${rule.min} sampai ${rule.max}, mis. 3,60. ${NOT_COUNTED}`,
+      };
+    default: {
+      const never: never = rule;
+      return never;
+    }
+  }
+}
+
 function validation(range: string, type: AnswerType, rule: ValidationRule): ValidationRange {
   const what =
     rule.kind === 'list'
@@ -201,7 +240,7 @@ function validation(range: string, type: AnswerType, rule: ValidationRule): Vali
     allowBlank: true,
     errorStyle: 'warning',
     prompt: { title: TYPE_LABEL[type], message: what },
-    error: { title: 'Isian tidak dihitung', message: `${what} Isian lain dihitung 0 dan LKE belum lengkap.` },
+    error: validationAlert(rule),
   };
 }
 

@@ -6,6 +6,7 @@
  *
  * Stability contract: fields are added, never renamed or removed, within a {@link PLAN_VERSION}.
  */
+import type { FactKey, FigureId, Predicate, RequirementId } from '../lke';
 
 /** Bumped when the layout of the sheets changes (a workbook of another plan version is not read as ours). */
 export const PLAN_VERSION = 1;
@@ -209,7 +210,72 @@ export type CellMeaning =
   | { readonly kind: 'ratio'; readonly ratioId: string; readonly column: 'unit' | 'tpi' }
   | { readonly kind: 'node'; readonly key: string; readonly column: 'unit' | 'tpi' }
   | { readonly kind: 'nodeShare'; readonly key: string; readonly column: 'unit' | 'tpi' }
-  | { readonly kind: 'summary'; readonly id: string; readonly column: 'unit' | 'tpi' | null };
+  | RekapMeaning
+  | ProfilMeaning;
+
+type Col = 'unit' | 'tpi';
+
+/** The meaning of a cell of sheet `Rekap`, as typed variants (never an id to parse). */
+export type RekapMeaning =
+  /** A headline figure (points), and its share of the figure's weight. */
+  | { readonly kind: 'figure'; readonly id: FigureId; readonly column: Col }
+  | { readonly kind: 'figureShare'; readonly id: FigureId; readonly column: Col }
+  /** An area's Pemenuhan part, Reform part, total, or total ÷ combined weight. */
+  | { readonly kind: 'area'; readonly area: number; readonly part: AreaPart; readonly column: Col }
+  /** Valid answers in one group of the progress table (an area, Hasil), or in all (`group: null`). */
+  | { readonly kind: 'progress'; readonly group: number | 'hasil' | null; readonly column: Col }
+  /** How many questions the LKE has. */
+  | { readonly kind: 'questionCount' }
+  /** TRUE when every answer of the column is valid. */
+  | { readonly kind: 'complete'; readonly column: Col }
+  /** A criterion's value, margin or LULUS/GAGAL for a predicate. */
+  | {
+      readonly kind: 'criterion';
+      readonly predicate: Predicate;
+      readonly rule: string;
+      readonly part: CriterionPart;
+      readonly column: Col;
+    }
+  /** Answers of a column not filled in; a % item's count above its divisor (1/0); entry errors of a column. */
+  | { readonly kind: 'empty'; readonly column: Col }
+  | { readonly kind: 'overflow'; readonly ratioId: string; readonly column: Col }
+  | { readonly kind: 'errors'; readonly column: Col }
+  /** TRUE when every score criterion of a predicate passes (judged even while the verdict is withheld). */
+  | { readonly kind: 'scorePassed'; readonly predicate: Predicate; readonly column: Col }
+  /** Parts of the headline: a failing criterion's shortfall text, all of them, the withheld sentence, Tabel 5's. */
+  | {
+      readonly kind: 'shortfall';
+      readonly predicate: Predicate;
+      readonly rule: string;
+      readonly column: Col;
+    }
+  | { readonly kind: 'failing'; readonly predicate: Predicate; readonly column: Col }
+  | { readonly kind: 'blockedText'; readonly predicate: Predicate; readonly column: Col }
+  | { readonly kind: 'proposalText'; readonly predicate: Predicate; readonly column: Col }
+  /** The headline sentence of a column for a predicate (src/lke/headline.ts says the same). */
+  | { readonly kind: 'headline'; readonly predicate: Predicate; readonly column: Col }
+  /** The verdict text of a column for a predicate. */
+  | { readonly kind: 'verdict'; readonly predicate: Predicate; readonly column: Col }
+  /** The unit's name echoed from Profil. */
+  | { readonly kind: 'unitName' };
+
+export type AreaPart = 'pemenuhan' | 'reform' | 'total' | 'share';
+export type CriterionPart = 'value' | 'margin' | 'passed';
+
+/** The meaning of a formula cell of sheet `Profil`. */
+export type ProfilMeaning =
+  /** 1 when the unit already holds Menuju WBK or WBBM, else 0. */
+  | { readonly kind: 'held' }
+  /** A Tabel 5 fact's reading (upper-cased, trimmed text), whether it is valid, and its rank on its scale. */
+  | { readonly kind: 'factReading'; readonly fact: FactKey }
+  | { readonly kind: 'factValid'; readonly fact: FactKey }
+  | { readonly kind: 'factRank'; readonly fact: FactKey }
+  /** TRUE when the afirmasi route applies. */
+  | { readonly kind: 'afirmasi' }
+  /** A Tabel 5 requirement's status text for a predicate (TERPENUHI / BELUM TERPENUHI / BELUM DIISI). */
+  | { readonly kind: 'requirement'; readonly predicate: Predicate; readonly id: RequirementId }
+  /** How many Tabel 5 requirements are met for a predicate. */
+  | { readonly kind: 'requirementsMet'; readonly predicate: Predicate };
 
 /** A cell holding a formula in the plan, with the formula as planned. */
 export interface ComputedCell extends CellRef {

@@ -3,7 +3,6 @@ import type { JawabanLayout } from './layout';
 import type { RekapRows } from './rekapRows';
 import { SHEETS } from './columns';
 import { PROFIL } from './profil';
-import { PROPOSAL_CHECKLIST } from '../lke';
 
 /**
  * How the LKE prints: sheet Jawaban over the columns a reader needs (code, question, weight, values and
@@ -49,7 +48,7 @@ export function printSetups(
   unitName?: string | null,
 ): Map<string, PrintSetup> {
   const common = { orientation: 'landscape', margins: MARGINS, footer: footer(unitName) } as const;
-  const profilLast = PROFIL.checklistFirstRow + PROPOSAL_CHECKLIST.length - 1;
+  const profilLast = PROFIL.requirementsMetRow;
   return new Map<string, PrintSetup>([
     [
       SHEETS.jawaban,

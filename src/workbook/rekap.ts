@@ -1,5 +1,8 @@
 import {
   COLUMNS,
+  figureNode,
+  figureWeight,
+  FIGURES,
   indexOf,
   PREDICATES,
   type Catalogue,
@@ -14,8 +17,10 @@ import type { JawabanLayout } from './layout';
 import { STATUS } from './formulas';
 import { AREA_COLS, PROGRESS_COLS, SUMMARY_COLS } from './rekapColumns';
 import { criteriaTable } from './rekapCriteria';
+import { problemsTable } from './rekapProblems';
 import { PROFIL } from './profil';
 import { rekapRows, type RekapRows } from './rekapRows';
+import { figureCell } from './where';
 import { recommendationCells } from './recommendations';
 
 const J = SHEETS.jawaban;
@@ -48,55 +53,52 @@ function areaTable(d: SheetDraft, catalogue: Catalogue, layout: JawabanLayout, r
       const part = (aspek: string): string =>
         ix.node.get(aspek)?.children.find((n) => n.area === a.id)?.key ?? '';
       d.formula(`${col.pemenuhan}${r}`, nodeRef(layout, part(k.pemenuhan), c), {
-        kind: 'summary',
-        id: `area-${a.id}-pemenuhan`,
+        kind: 'area',
+        area: a.id,
+        part: 'pemenuhan',
         column: c,
       });
       d.formula(`${col.reform}${r}`, nodeRef(layout, part(k.reform), c), {
-        kind: 'summary',
-        id: `area-${a.id}-reform`,
+        kind: 'area',
+        area: a.id,
+        part: 'reform',
         column: c,
       });
       d.formula(`${col.total}${r}`, `=${col.pemenuhan}${r}+${col.reform}${r}`, {
-        kind: 'summary',
-        id: `area-${a.id}`,
+        kind: 'area',
+        area: a.id,
+        part: 'total',
         column: c,
       });
       d.formula(`${col.share}${r}`, `=${col.total}${r}/B${r}`, {
-        kind: 'summary',
-        id: `area-${a.id}-share`,
+        kind: 'area',
+        area: a.id,
+        part: 'share',
         column: c,
       });
     }
   });
 }
 
-/** The summary rows: label, node key (or 'total'), weight. */
+/** The summary rows: one per figure of `FIGURES`, in the sheet's reading order. */
 function summaryTable(d: SheetDraft, catalogue: Catalogue, layout: JawabanLayout, rows: RekapRows): void {
   d.put(`A${rows.summaryHeader - 1}`, 'B. Ringkasan nilai');
   ['Bagian', 'Bobot', 'Nilai unit', '% unit', 'Nilai TPI', '% TPI'].forEach((t, i) =>
     d.put(`${'ABCDEF'[i] ?? 'A'}${rows.summaryHeader}`, t),
   );
-  const ix = indexOf(catalogue);
-  for (const [id, r] of rows.summary) {
-    const key = id === 'total' ? null : (catalogue.keyNodes as unknown as Record<string, string>)[id];
-    const node = key ? ix.node.get(key) : undefined;
-    d.put(`A${r}`, rows.summaryLabel.get(id) ?? id);
-    d.put(`B${r}`, node ? node.weight : catalogue.roots.reduce((s, n) => s + n.weight, 0));
+  for (const f of FIGURES) {
+    const r = rows.summary.get(f.id) ?? 0;
+    const key = figureNode(catalogue, f.id);
+    d.put(`A${r}`, f.label.id);
+    d.put(`B${r}`, figureWeight(catalogue, f.id));
     for (const c of COLUMNS) {
       const col = SUMMARY_COLS[c];
-      const formula = key
-        ? nodeRef(layout, key, c)
-        : '=' +
-          [rows.summary.get('pengungkit'), rows.summary.get('hasil')]
-            .map((x) => `${col.value}${x ?? 0}`)
-            .join('+');
-      d.formula(`${col.value}${r}`, formula, { kind: 'summary', id, column: c });
-      d.formula(`${col.share}${r}`, `=${col.value}${r}/B${r}`, {
-        kind: 'summary',
-        id: `${id}-share`,
-        column: c,
-      });
+      const formula =
+        key !== null
+          ? nodeRef(layout, key, c)
+          : `=${figureCell(rows, 'pengungkit', c)}+${figureCell(rows, 'hasil', c)}`;
+      d.formula(`${col.value}${r}`, formula, { kind: 'figure', id: f.id, column: c });
+      d.formula(`${col.share}${r}`, `=${col.value}${r}/B${r}`, { kind: 'figureShare', id: f.id, column: c });
     }
   }
 }
@@ -125,28 +127,24 @@ function progressTable(d: SheetDraft, catalogue: Catalogue, layout: JawabanLayou
         return `COUNTIF(${J}!${s}${span?.first ?? 0}:${s}${span?.last ?? 0},"${STATUS.ok}")`;
       });
       d.formula(`${PROGRESS_COLS[c]}${part.row}`, `=${terms.join('+')}`, {
-        kind: 'summary',
-        id: `progress-${part.id}`,
+        kind: 'progress',
+        group: part.group,
         column: c,
       });
     }
   }
   const t = rows.progressTotal;
   d.put(`A${t}`, 'Jumlah');
-  d.formula(`B${t}`, `=SUM(B${t - rows.progressParts.length}:B${t - 1})`, {
-    kind: 'summary',
-    id: 'questions',
-    column: null,
-  });
+  d.formula(`B${t}`, `=SUM(B${t - rows.progressParts.length}:B${t - 1})`, { kind: 'questionCount' });
   d.put(`A${rows.complete}`, 'Lengkap (semua isian valid)');
   for (const c of COLUMNS) {
     const col = PROGRESS_COLS[c];
     d.formula(`${col}${t}`, `=SUM(${col}${t - rows.progressParts.length}:${col}${t - 1})`, {
-      kind: 'summary',
-      id: 'progress',
+      kind: 'progress',
+      group: null,
       column: c,
     });
-    d.formula(`${col}${rows.complete}`, `=${col}${t}=B${t}`, { kind: 'summary', id: 'complete', column: c });
+    d.formula(`${col}${rows.complete}`, `=${col}${t}=B${t}`, { kind: 'complete', column: c });
   }
 }
 
@@ -155,6 +153,7 @@ function formats(d: SheetDraft, rows: RekapRows): void {
     rows.areaHeader,
     rows.summaryHeader,
     rows.progressHeader,
+    rows.problemsHeader,
     rows.criteria.WBK.header,
     rows.criteria.WBBM.header,
   ];
@@ -212,14 +211,11 @@ export function rekapSheet(
   d.tabColor = '#C00000';
   d.put('A1', `Rekapitulasi ${catalogue.title} (${catalogue.regulation})`);
   d.put('A2', 'Unit kerja');
-  d.formula('B2', `=${SHEETS.profil}!${PROFIL.unitName}&""`, {
-    kind: 'summary',
-    id: 'unit-name',
-    column: null,
-  });
+  d.formula('B2', `=${SHEETS.profil}!${PROFIL.unitName}&""`, { kind: 'unitName' });
   areaTable(d, catalogue, layout, rows);
   summaryTable(d, catalogue, layout, rows);
   progressTable(d, catalogue, layout, rows);
+  problemsTable(d, catalogue, layout, rows);
   for (const p of PREDICATES) criteriaTable(d, catalogue, thresholds, rows, p);
   formats(d, rows);
   recommendationCells(d, catalogue, rows);

@@ -18,3 +18,5 @@ export const CRIT_COLS: Readonly<Record<Column, { value: string; margin: string;
   unit: { value: 'C', margin: 'D', result: 'E' },
   tpi: { value: 'F', margin: 'G', result: 'H' },
 };
+/** Criteria tables: the shortfall text of a failing criterion (a part of the headline), unit then TPI. */
+export const SHORT_COLS: Readonly<Record<Column, string>> = { unit: 'I', tpi: 'J' };

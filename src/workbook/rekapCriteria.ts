@@ -1,27 +1,10 @@
-import {
-  COLUMNS,
-  criterionRules,
-  type Catalogue,
-  type Column,
-  type Predicate,
-  type Thresholds,
-} from '../lke';
+import { COLUMNS, criterionRules, type Catalogue, type Predicate, type Thresholds } from '../lke';
 import type { SheetDraft } from './draft';
-import { SHEETS } from './columns';
-import { marginFormula, PASS, passFormula, VERDICT, verdictFormula } from './formulas';
-import { PROFIL } from './profil';
+import { marginFormula, PASS, passFormula, str, VERDICT, verdictFormula } from './formulas';
+import { headlineCells } from './rekapHeadline';
 import type { RekapRows } from './rekapRows';
-import { AREA_COLS, CRIT_COLS, PROGRESS_COLS, SUMMARY_COLS } from './rekapColumns';
-
-/** Where each criterion's value sits on this sheet (rule id → unit/TPI cell). */
-function criterionSource(id: string, rows: RekapRows, c: Column): string {
-  if (id === 'predikat-wbk') return `${SHEETS.profil}!${PROFIL.heldValue}`;
-  const area = /^area-(\d+)$/.exec(id);
-  if (area) return `${AREA_COLS[c].total}${rows.area.get(Number(area[1])) ?? 0}`;
-  const r = rows.summary.get(id);
-  if (r === undefined) throw new RangeError(`criterion ${id} has no figure on sheet Rekap`);
-  return `${SUMMARY_COLS[c].value}${r}`;
-}
+import { CRIT_COLS, PROGRESS_COLS } from './rekapColumns';
+import { completeCell, sourceRef, verdictCell } from './where';
 
 /** One criteria table (WBK or WBBM) with PASS/FAIL per criterion and the verdict row, for both columns. */
 export function criteriaTable(
@@ -34,7 +17,7 @@ export function criteriaTable(
   const table = rows.criteria[p];
   d.put(
     `A${table.header - 1}`,
-    `${p === 'WBK' ? 'D' : 'E'}. Syarat nilai Menuju ${p} (dibandingkan pada nilai dibulatkan 2 desimal)`,
+    `${p === 'WBK' ? 'E' : 'F'}. Syarat nilai Menuju ${p} (dibandingkan pada nilai dibulatkan 2 desimal)`,
   );
   ['Kriteria', 'Ambang', 'Nilai unit', 'Selisih unit', 'Unit', 'Nilai TPI', 'Selisih TPI', 'TPI'].forEach(
     (t, i) => d.put(`${'ABCDEFGH'[i] ?? 'A'}${table.header}`, t),
@@ -46,19 +29,25 @@ export function criteriaTable(
     d.put(`B${r}`, rule.threshold[p] ?? 0);
     for (const c of COLUMNS) {
       const col = CRIT_COLS[c];
-      d.formula(`${col.value}${r}`, `=${criterionSource(rule.id, rows, c)}`, {
-        kind: 'summary',
-        id: `${p}-${rule.id}-value`,
+      d.formula(`${col.value}${r}`, `=${sourceRef(rows, rule.source, c)}`, {
+        kind: 'criterion',
+        predicate: p,
+        rule: rule.id,
+        part: 'value',
         column: c,
       });
       d.formula(`${col.margin}${r}`, marginFormula(`${col.value}${r}`, `B${r}`), {
-        kind: 'summary',
-        id: `${p}-${rule.id}-margin`,
+        kind: 'criterion',
+        predicate: p,
+        rule: rule.id,
+        part: 'margin',
         column: c,
       });
       d.formula(`${col.result}${r}`, passFormula(`${col.value}${r}`, `B${r}`), {
-        kind: 'summary',
-        id: `${p}-${rule.id}-passed`,
+        kind: 'criterion',
+        predicate: p,
+        rule: rule.id,
+        part: 'passed',
         column: c,
       });
     }
@@ -67,12 +56,27 @@ export function criteriaTable(
   d.put(`A${table.verdict}`, `Kesimpulan Menuju ${p}`);
   for (const c of COLUMNS) {
     const col = CRIT_COLS[c];
-    const f = verdictFormula(
-      `${PROGRESS_COLS[c]}${rows.complete}`,
-      `${col.result}${table.header + 1}:${col.result}${last}`,
-    );
-    d.formula(`${col.result}${table.verdict}`, f, { kind: 'summary', id: `${p}-verdict`, column: c });
+    const range = `${col.result}${table.header + 1}:${col.result}${last}`;
+    const errors = `${PROGRESS_COLS[c]}${rows.errors}`;
+    d.formula(verdictCell(rows, p, c), verdictFormula(completeCell(rows, c), errors, range), {
+      kind: 'verdict',
+      predicate: p,
+      column: c,
+    });
+    d.formula(`${col.result}${table.scorePassed}`, `=COUNTIF(${range},${str(PASS.fail)})=0`, {
+      kind: 'scorePassed',
+      predicate: p,
+      column: c,
+    });
+    d.put(`A${table.headline[c]}`, `Simpulan Menuju ${p} (${c === 'tpi' ? 'TPI' : 'unit'})`);
+    headlineCells(d, rows, rules, p, c);
   }
+  d.put(`A${table.failing}`, 'Kriteria yang belum lulus');
+  d.put(`A${table.blockedText}`, 'Isian yang menahan kesimpulan');
+  d.put(`A${table.proposalText}`, 'Syarat pengusulan (Tabel 5, lembar Profil)');
+  d.put(`I${table.header}`, 'Kekurangan unit');
+  d.put(`J${table.header}`, 'Kekurangan TPI');
+  d.put(`A${table.scorePassed}`, 'Semua syarat nilai lulus (dinilai walau kesimpulan ditahan)');
   const results = [CRIT_COLS.unit.result, CRIT_COLS.tpi.result];
   for (const col of results) {
     const range = `${col}${table.header + 1}:${col}${table.verdict}`;

@@ -9,10 +9,21 @@ import {
   LKE_2021,
   parsePortalAnswers,
   THRESHOLDS_2021,
+  headline,
+  type FactKey,
   type HeldPredicate,
   type PortalAnswersFile,
+  type UnitProfile,
 } from '../../src/lke';
-import { HELD_OPTIONS, planWorkbook, PROFIL, SHEETS } from '../../src/workbook';
+import {
+  factCell,
+  HELD_OPTIONS,
+  planWorkbook,
+  PROFIL,
+  readProfile,
+  SHEETS,
+  type CellValue,
+} from '../../src/workbook';
 import { answerSet } from '../workbook/answerSets';
 import { expectedFor, expectedForName } from '../workbook/expected';
 import { findSoffice, recalcAll } from './libreoffice';
@@ -100,15 +111,78 @@ const EMPTY = (): PortalAnswersFile => ({
   answers: fullAnswers().answers.map((a) => ({ ...a, jawaban_unit: null, jawaban_tpi: null })),
 });
 
-const SETS: readonly [string, () => PortalAnswersFile, HeldPredicate][] = [
-  ['best.xlsx', BEST, 'WBK'],
-  ['empty.xlsx', EMPTY, 'none'],
-  ['full.xlsx', fullAnswers, 'none'],
-  ['bad.xlsx', () => withBadEntries(fullAnswers()), 'WBBM'],
-  ['zeros.xlsx', ZERO_COUNTS, 'WBK'],
-  ['gen1.xlsx', () => generated(11), 'WBK'],
-  ['gen2.xlsx', () => generated(29), 'none'],
+/** Tabel 5 facts as typed on sheet Profil (raw cell values by fact). */
+type Facts = Partial<Record<FactKey, CellValue>>;
+const ALL_MET_KL: Facts = {
+  agencyKind: 'Kementerian/Lembaga',
+  serviceKind: 'Lainnya',
+  opiniBpk: 'WTP',
+  sakipInstansi: 'BB',
+  indeksRb: 'BB',
+  spip: 3,
+  layananUtama: 'Ya',
+  dampakSignifikan: 'ya',
+  tindakLanjut: 1,
+  kepatuhanLhk: 1,
+  lamaZi: 2,
+  sakipUnit: 'A',
+};
+const PEMDA_AFIRMASI: Facts = {
+  agencyKind: ' pemerintah  daerah ',
+  serviceKind: 'RSUD',
+  opiniBpk: 'WDP',
+  indeksRb: 'CC',
+  spip: 2,
+  tindakLanjut: 0.95,
+};
+const BAD_FACTS: Facts = {
+  agencyKind: 'Pemda',
+  opiniBpk: 'WTP*',
+  sakipInstansi: 'B+',
+  spip: 3.5,
+  layananUtama: 'Ya.',
+  lamaZi: -1,
+};
+const PEMDA_RB: Facts = {
+  ...ALL_MET_KL,
+  agencyKind: 'Pemerintah Daerah',
+  indeksRb: 'CC',
+  serviceKind: 'PTSP',
+};
+
+/**
+ * Generated facts (the HyperFormula arbitraries) as cell values. Booleans are left out: LibreOffice treats TRUE as
+ * the number 1 (ISNUMBER(TRUE) is TRUE there, FALSE in Excel and HyperFormula), a host difference, not ours.
+ */
+function generatedFacts(seed: number): Facts {
+  const [set] = fc.sample(answerSet, { numRuns: 1, seed });
+  const out: Facts = {};
+  for (const [fact, c] of set?.facts ?? []) out[fact] = c.t === 'text' || c.t === 'number' ? c.v : null;
+  return out;
+}
+
+const SETS: readonly [string, () => PortalAnswersFile, HeldPredicate, Facts][] = [
+  ['best.xlsx', BEST, 'WBK', ALL_MET_KL],
+  [
+    'partial.xlsx',
+    BEST,
+    'none',
+    { opiniBpk: 'WTP', spip: 4, agencyKind: 'Kementerian/Lembaga', serviceKind: 'RSUD' },
+  ],
+  ['empty.xlsx', EMPTY, 'none', {}],
+  ['full.xlsx', fullAnswers, 'none', PEMDA_AFIRMASI],
+  ['bad.xlsx', () => withBadEntries(fullAnswers()), 'WBBM', BAD_FACTS],
+  ['zeros.xlsx', ZERO_COUNTS, 'WBK', PEMDA_RB],
+  ['gen1.xlsx', () => generated(11), 'WBK', generatedFacts(11)],
+  ['gen2.xlsx', () => generated(29), 'none', generatedFacts(29)],
 ];
+
+/** The engine's profile of a set: sheet Profil read by the plan's own reader. */
+function profileOf(held: HeldPredicate, facts: Facts): UnitProfile {
+  const cells = new Map<string, CellValue>([[PROFIL.held, HELD_OPTIONS[held]]]);
+  for (const [fact, v] of Object.entries(facts)) cells.set(factCell(fact as FactKey), v ?? null);
+  return readProfile((a) => cells.get(a) ?? null).profile;
+}
 
 const ROUND_CASES = [74.995, 1.005, 2.675, 0.285, 1.255, -2.345, 4.795, 18.245];
 
@@ -136,20 +210,23 @@ suite('LibreOffice Calc recalculates the written workbook to the engine’s figu
       throw new Error(
         'soffice not found: CI must install libreoffice-calc (apt-get install libreoffice-calc)',
       );
-    for (const [name, make, held] of SETS) {
+    for (const [name, make, held, facts] of SETS) {
       const wb = await openXlsx(await filled(make()));
-      (wb.getWorksheet(SHEETS.profil) as ExcelJS.Worksheet).getCell(PROFIL.held).value = HELD_OPTIONS[held];
+      const profil = wb.getWorksheet(SHEETS.profil) as ExcelJS.Worksheet;
+      profil.getCell(PROFIL.held).value = HELD_OPTIONS[held];
+      for (const [fact, v] of Object.entries(facts))
+        profil.getCell(factCell(fact as FactKey)).value = v ?? null;
       inputs.set(name, Buffer.from(await wb.xlsx.writeBuffer()));
     }
     inputs.set('round.xlsx', await roundBook());
     results = recalcAll(SOFFICE, inputs).out;
   }, 180_000);
 
-  it.each(SETS.map(([name, make, held]) => [name, make, held] as const))(
+  it.each(SETS.map(([name, make, held, facts]) => [name, make, held, facts] as const))(
     '%s: every named cell',
-    (name, make, held) => {
+    (name, make, held, facts) => {
       const { entries } = parsePortalAnswers(LKE_2021, make());
-      const ev = evaluate(LKE_2021, THRESHOLDS_2021, entries, { heldPredicate: held });
+      const ev = evaluate(LKE_2021, THRESHOLDS_2021, entries, profileOf(held, facts));
       const values = xlsxValues(results.get(name) ?? Buffer.alloc(0));
       const diffs = plan.names
         .map((n) => ({ name: n.name, expected: expectedForName(n.name, ev), got: values.name(n.name) }))
@@ -159,9 +236,9 @@ suite('LibreOffice Calc recalculates the written workbook to the engine’s figu
   );
 
   it('every computed cell of every set equals the engine, and none shows an error value', () => {
-    for (const [name, make, held] of SETS) {
+    for (const [name, make, held, facts] of SETS) {
       const { entries } = parsePortalAnswers(LKE_2021, make());
-      const profile = { heldPredicate: held };
+      const profile = profileOf(held, facts);
       const ev = evaluate(LKE_2021, THRESHOLDS_2021, entries, profile);
       const values = xlsxValues(results.get(name) ?? Buffer.alloc(0));
       const diffs = plan.computed.flatMap((c) => {
@@ -180,7 +257,29 @@ suite('LibreOffice Calc recalculates the written workbook to the engine’s figu
       const values = xlsxValues(results.get(name) ?? Buffer.alloc(0));
       for (const n of ['ZI_WBK_UNIT', 'ZI_WBBM_UNIT', 'ZI_WBK_TPI', 'ZI_WBBM_TPI']) seen.add(values.name(n));
     }
-    expect([...seen].sort()).toEqual(['BELUM LENGKAP', 'MEMENUHI', 'TIDAK MEMENUHI']);
+    expect([...seen].sort()).toEqual(['BELUM DAPAT DINILAI', 'MEMENUHI', 'TIDAK MEMENUHI']);
+  });
+
+  it('the sets reach every headline kind and every Tabel 5 status (the Profil check is not vacuous)', () => {
+    const kinds = new Set<string>();
+    const statuses = new Set<XlsxValue>();
+    for (const [name, make, held, facts] of SETS) {
+      const { entries } = parsePortalAnswers(LKE_2021, make());
+      const ev = evaluate(LKE_2021, THRESHOLDS_2021, entries, profileOf(held, facts));
+      for (const c of ['unit', 'tpi'] as const)
+        for (const p of ['WBK', 'WBBM'] as const) kinds.add(headline(ev.verdicts[c][p]).kind);
+      const values = xlsxValues(results.get(name) ?? Buffer.alloc(0));
+      for (const c of plan.computed)
+        if (c.meaning.kind === 'requirement') statuses.add(values.cell(c.sheet, c.address));
+    }
+    expect([...kinds].sort()).toEqual([
+      'afirmasi',
+      'blocked',
+      'eligible',
+      'not-eligible',
+      'requirements-incomplete',
+    ]);
+    expect([...statuses].sort()).toEqual(['BELUM DIISI', 'BELUM TERPENUHI', 'TERPENUHI']);
   });
 
   it('rounds as Excel does (ROUND(74.995,2) = 75, ROUND(1.005,2) = 1.01), as the engine’s excelRound', () => {

@@ -86,12 +86,81 @@ describe('lke-zi score ANSWERS.json', () => {
     ]);
   });
 
+  // The text headline and the exit code agree with --json: exit 1 exactly when an entry error blocks.
+  it.each<
+    [string, Record<number, Answer>, number, 'blocked' | 'not-eligible' | 'requirements-incomplete', string]
+  >([
+    [
+      'complete, no errors',
+      {},
+      0,
+      'requirements-incomplete',
+      'Nilai memenuhi; syarat pengusulan belum lengkap (0 dari 10)',
+    ],
+    [
+      'one count above its divisor',
+      { 90: 12, 91: 13 },
+      1,
+      'blocked',
+      'Belum dapat dinilai: 1 kesalahan isian',
+    ],
+    ['an answer not filled in only', { 3: null }, 0, 'blocked', 'Belum dapat dinilai: 1 belum diisi'],
+    [
+      'IPAK too low',
+      { 125: 3.2 },
+      0,
+      'not-eligible',
+      'Belum memenuhi: Survei persepsi anti korupsi (IPAK) kurang 1,75',
+    ],
+  ])('%s: exit %p, headline %s', async (_n, answers, exit, kind, id) => {
+    const file = fileOf(bestWith(answers));
+    const json = await score(file, '--json');
+    const text = await score(file);
+    const out = JSON.parse(json.io.stdout()) as {
+      eligibility: Record<
+        string,
+        { headline: { kind: string; id: string }; blocked_by: { kind: string; cell: string }[] }
+      >;
+    };
+    expect([json.code, text.code]).toEqual([exit, exit]);
+    expect(out.eligibility.WBK?.headline).toMatchObject({ kind, id });
+    expect(text.io.stdout()).toContain(`Menuju WBK: ${id}`);
+    expect(out.eligibility.WBK?.blocked_by.some((b) => b.kind === 'error')).toBe(exit === 1);
+  });
+
+  it('lists what withholds the verdict with the cell, and judges the score anyway', async () => {
+    const { io } = await score(fileOf(bestWith({ 90: 12, 91: 13, 2: null })), '--json');
+    const wbk = (
+      JSON.parse(io.stdout()) as {
+        eligibility: Record<string, { eligible: unknown; score_passed: boolean; blocked_by: unknown[] }>;
+      }
+    ).eligibility.WBK;
+    expect(wbk?.eligible).toBeNull();
+    expect(wbk?.score_passed).toBe(true);
+    expect(wbk?.blocked_by).toEqual([
+      {
+        kind: 'error',
+        soal_id: 91,
+        column: 'unit',
+        cell: `Jawaban!K${ix.question.get(91)?.row}`,
+        code: 'numerator-above-denominator',
+      },
+      {
+        kind: 'missing',
+        soal_id: 2,
+        column: 'unit',
+        cell: `Jawaban!K${ix.question.get(2)?.row}`,
+        code: 'empty',
+      },
+    ]);
+  });
+
   it('prints a readable Indonesian summary without --json', async () => {
     const { io } = await score(fileOf(bestWith({ 125: 3.2 })));
     const text = io.stdout();
     expect(text).toContain('Nilai total');
     expect(text).toMatch(/Nilai total\s+96,50/);
-    expect(text).toContain('Menuju WBK: BELUM MEMENUHI syarat nilai');
+    expect(text).toContain('Menuju WBK: Belum memenuhi: Survei persepsi anti korupsi (IPAK) kurang 1,75');
     expect(text).toMatch(/✗ Survei persepsi anti korupsi \(IPAK\)\s+14,00 ≥\s+15,75 \(−1,75\)/);
   });
 

@@ -2,7 +2,8 @@ import {
   criterionRules,
   judge,
   LKE_2021,
-  PROPOSAL_CHECKLIST,
+  NO_FACTS,
+  REQUIREMENTS,
   scoreColumn,
   THRESHOLDS_2021,
   verdict,
@@ -15,14 +16,16 @@ import { best, bestWith, entriesOf } from './fixtures';
 const perfect = scoreColumn(LKE_2021, entriesOf(best), 'unit');
 const held: UnitProfile = { heldPredicate: 'WBK' };
 
-/** The perfect score with one figure replaced (an area by id, or a headline field). */
+/** The perfect score with the value a criterion reads replaced (its source: a figure or an area). */
 function withFigure(id: string, value: number): ColumnScore {
-  const m = /^area-(\d)$/.exec(id);
-  if (m) {
-    const areas = perfect.areas.map((a) => (a.id === Number(m[1]) ? { ...a, value } : a));
+  const rule = criterionRules(LKE_2021, THRESHOLDS_2021).find((r) => r.id === id);
+  const source = rule?.source;
+  if (source?.kind === 'area') {
+    const areas = perfect.areas.map((a) => (a.id === source.area ? { ...a, value } : a));
     return { ...perfect, areas };
   }
-  return { ...perfect, [id]: value };
+  if (source?.kind === 'figure') return { ...perfect, [source.id]: value };
+  throw new Error(`criterion ${id} reads no figure`);
 }
 
 const criterionOf = (s: ColumnScore, p: Predicate, id: string, profile = held) =>
@@ -112,16 +115,17 @@ describe('the verdict', () => {
     expect(verdict(LKE_2021, THRESHOLDS_2021, perfect, held, 'WBBM').eligible).toBe(true);
   });
 
-  it('shows the Tabel 5 checklist as ticked by the user, never computing it', () => {
+  it('checks Tabel 5 beside the verdict on the score, never inside it', () => {
     const v = verdict(
       LKE_2021,
       THRESHOLDS_2021,
       perfect,
-      { heldPredicate: 'WBK', checklist: { 'opini-bpk': true } },
+      { heldPredicate: 'WBK', facts: { ...NO_FACTS, opiniBpk: 'WTP' } },
       'WBK',
     );
-    expect(v.checklist).toHaveLength(PROPOSAL_CHECKLIST.length);
-    expect(v.checklist.filter((c) => c.ticked).map((c) => c.id)).toEqual(['opini-bpk']);
+    expect(v.requirements).toHaveLength(REQUIREMENTS.length);
+    expect(v.requirements.filter((r) => r.passed === true).map((r) => r.id)).toEqual(['opini-bpk']);
+    expect(v.requirements.filter((r) => r.passed === null)).toHaveLength(REQUIREMENTS.length - 1);
     expect(v.eligible).toBe(true);
   });
 

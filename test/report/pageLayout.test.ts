@@ -32,7 +32,7 @@ describe('print step of the office-js adapter', () => {
     const rekap = book.sheet(SHEETS.rekap)?.pageLayout;
     expect(rekap?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
     expect(rekap?.printArea).toMatch(/^A1:K\d+$/);
-    expect(book.sheet(SHEETS.profil)?.pageLayout.printArea).toBe('A1:F21');
+    expect(book.sheet(SHEETS.profil)?.pageLayout.printArea).toBe('A1:F39');
   });
 
   it('gives no step for a sheet without a print setup, and skips a host without pageLayout', () => {

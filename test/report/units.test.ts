@@ -43,17 +43,17 @@ describe('the verdict the report states', () => {
 
   it('is blocked while an entry has an error, with the counts', () => {
     const bad = ev(withBadEntries(fullAnswers()));
-    const errors = bad.issues.filter((i) => i.column === 'unit' && i.severity === 'error').length;
+    const errors = bad.verdicts.unit.WBK.blockedBy.filter((b) => b.kind === 'error').length;
     expect(errors).toBeGreaterThan(0);
     const v = verdictFor(bad, 'unit', 'WBK');
     expect(v.kind).toBe('blocked');
-    expect(v.id).toBe(`Belum dapat dinilai: 0 belum diisi, ${errors} kesalahan isian`);
+    expect(v.id).toBe(`Belum dapat dinilai: ${errors} kesalahan isian`);
   });
 
   it('names the failing criteria with value, threshold and margin', () => {
     const v = verdictFor(ev(), 'tpi', 'WBK');
     expect(v.kind).toBe('not-eligible');
-    expect(v.id).toBe('Belum memenuhi: Survei persepsi anti korupsi (IPAK) 15,53 < 15,75 (−0,22)');
+    expect(v.id).toBe('Belum memenuhi: Survei persepsi anti korupsi (IPAK) kurang 0,22');
   });
 
   it('says the requirements are incomplete when the score passes but Tabel 5 is not ticked', () => {
@@ -63,10 +63,22 @@ describe('the verdict the report states', () => {
       kind: 'requirements-incomplete',
       id: 'Nilai memenuhi; syarat pengusulan belum lengkap (0 dari 10)',
     });
-    const ticked = Object.fromEntries(e.verdicts.tpi.WBK.checklist.map((c) => [c.id, true]));
     const all = evaluate(LKE_2021, THRESHOLDS_2021, entriesOf(best), {
       heldPredicate: 'none',
-      checklist: ticked,
+      facts: {
+        agencyKind: 'KL',
+        serviceKind: 'lainnya',
+        opiniBpk: 'WTP',
+        sakipInstansi: 'B',
+        indeksRb: 'B',
+        spip: 3,
+        layananUtama: true,
+        dampakSignifikan: true,
+        tindakLanjut: 1,
+        kepatuhanLhk: 1,
+        lamaZi: 1,
+        sakipUnit: 'B',
+      },
     });
     expect(verdictFor(all, 'tpi', 'WBK').id).toBe('Memenuhi syarat Menuju WBK');
   });
@@ -107,7 +119,7 @@ describe('print setup and recommendation cells in the plan', () => {
 
   it('prints Rekap and Profil on one page each, and the unit name in every footer', () => {
     expect(sheet(SHEETS.rekap)?.print).toMatchObject({ fitToWidth: 1, fitToHeight: 1 });
-    expect(sheet(SHEETS.profil)?.print).toMatchObject({ fitToWidth: 1, fitToHeight: 1, area: 'A1:F21' });
+    expect(sheet(SHEETS.profil)?.print).toMatchObject({ fitToWidth: 1, fitToHeight: 1, area: 'A1:F39' });
     expect(sheet(SHEETS.meta)?.print).toBeUndefined();
     for (const s of [SHEETS.jawaban, SHEETS.rekap, SHEETS.profil])
       expect(sheet(s)?.print?.footer?.left).toBe('KPPN Bandung I');

@@ -5,11 +5,15 @@
 import fc from 'fast-check';
 import { indexOf, LKE_2021, type Answer, type Entries, type Entry, type Question } from '../../src/lke';
 import type { RawCell } from './hfHarness';
+import type { FactKey } from '../../src/lke';
+import { FACT_CELLS, type FactEntry } from '../../src/workbook';
 
 export interface AnswerSet {
   readonly unit: ReadonlyMap<number, RawCell>;
   readonly tpi: ReadonlyMap<number, RawCell>;
   readonly held: RawCell;
+  /** Raw cells of the Tabel 5 facts on Profil, by fact (absent: empty). */
+  readonly facts?: ReadonlyMap<FactKey, RawCell>;
 }
 
 const text = (v: string): RawCell => ({ t: 'text', v });
@@ -107,11 +111,30 @@ function cellFor(q: Question, valid: boolean): fc.Arbitrary<RawCell> {
   return choice(q, valid);
 }
 
+/** Lowers each single-input numerator to its divisor (plus any minus), so no count exceeds its divisor. */
+function consistent(cells: Map<number, RawCell>): Map<number, RawCell> {
+  const n = (id: number): number => {
+    const c = cells.get(id);
+    return c?.t === 'number' ? c.v : 0;
+  };
+  for (const r of LKE_2021.ratios) {
+    const [only] = r.plus;
+    if (only === undefined || r.plus.length !== 1) continue;
+    const cap = r.denominator.reduce((s, id) => s + n(id), 0) + r.minus.reduce((s, id) => s + n(id), 0);
+    if (n(only) > cap) cells.set(only, number(cap));
+  }
+  return cells;
+}
+
+/** A column of answers; a valid column keeps its counts within their divisors 3 times in 4. */
 function column(valid: boolean): fc.Arbitrary<Map<number, RawCell>> {
   const qs = indexOf(LKE_2021).questions;
   return fc
-    .tuple(...qs.map((q) => cellFor(q, valid)))
-    .map((cells) => new Map(qs.map((q, i) => [q.soalId, cells[i] ?? { t: 'empty' }])));
+    .tuple(fc.tuple(...qs.map((q) => cellFor(q, valid))), fc.integer({ min: 0, max: 3 }))
+    .map(([cells, k]) => {
+      const m = new Map<number, RawCell>(qs.map((q, i) => [q.soalId, cells[i] ?? { t: 'empty' }]));
+      return valid && k > 0 ? consistent(m) : m;
+    });
 }
 
 const HELD: fc.Arbitrary<RawCell> = fc.oneof(
@@ -130,11 +153,54 @@ const HELD: fc.Arbitrary<RawCell> = fc.oneof(
   ODD,
 );
 
-/** A whole answer set: each column is fully valid, or mixed with every kind of bad entry. */
+/** One Tabel 5 fact cell as people fill it: valid entries in any case and padding, near misses, odd values. */
+export function factCellArb(entry: FactEntry): fc.Arbitrary<RawCell> {
+  if (entry.kind === 'choice') {
+    const texts = entry.options.map(([t]) => t);
+    const spelled = fc
+      .tuple(
+        fc.constantFrom(...texts),
+        fc.constantFrom('same', 'upper', 'lower'),
+        fc.constantFrom('', ' ', '  '),
+      )
+      .map(([t, c, pad]) =>
+        text(pad + (c === 'upper' ? t.toUpperCase() : c === 'lower' ? t.toLowerCase() : t) + pad),
+      );
+    return fc.oneof(
+      { weight: 6, arbitrary: spelled },
+      { weight: 1, arbitrary: fc.constantFrom(text('B+'), text('Ya.'), text('WTP*'), number(1)) },
+      { weight: 1, arbitrary: EMPTYISH },
+      { weight: 1, arbitrary: ODD },
+    );
+  }
+  const inRange = entry.whole
+    ? fc.integer({ min: entry.min, max: entry.max })
+    : fc.constantFrom(entry.min, entry.max, (entry.min + entry.max) / 2, entry.max * 0.99);
+  return fc.oneof(
+    { weight: 6, arbitrary: inRange.map(number) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        number(entry.min - 1),
+        number(entry.max + 1),
+        number(entry.max - 0.5),
+        text('100%'),
+      ),
+    },
+    { weight: 1, arbitrary: EMPTYISH },
+    { weight: 1, arbitrary: ODD },
+  );
+}
+
+const FACTS: fc.Arbitrary<ReadonlyMap<FactKey, RawCell>> = fc
+  .tuple(...FACT_CELLS.map((f) => factCellArb(f.entry)))
+  .map((cells) => new Map(FACT_CELLS.map((f, i) => [f.fact, cells[i] ?? { t: 'empty' }])));
+
+/** A whole answer set: each column is fully valid, or mixed with every kind of bad entry; Tabel 5 facts too. */
 export const answerSet: fc.Arbitrary<AnswerSet> = fc
   .tuple(fc.boolean(), fc.boolean())
   .chain(([unitValid, tpiValid]) =>
-    fc.record({ unit: column(unitValid), tpi: column(tpiValid), held: HELD }),
+    fc.record({ unit: column(unitValid), tpi: column(tpiValid), held: HELD, facts: FACTS }),
   );
 
 /** How the engine sees a raw cell (booleans and error values as the text no question accepts). */

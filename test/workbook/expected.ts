@@ -10,17 +10,28 @@ import {
   type Column,
   type Entries,
   type Evaluation,
-  type Predicate,
   type UnitProfile,
+  COLUMNS,
+  FIGURE_IDS,
+  figureWeight,
+  PREDICATES,
+  headline,
+  NO_FACTS,
+  shortfallText,
+  failingText,
+  blockedText,
+  proposalText,
 } from '../../src/lke';
 import type { CellMeaning } from '../../src/workbook';
+import { figureName } from '../../src/workbook/where';
+import { rankOf } from '../../src/workbook/profil';
 
 export type Expected = number | string | boolean | null;
 
 const STATUS_TEXT = { empty: 'belum diisi', invalid: 'tidak valid', ok: 'ok' } as const;
 
 export function verdictText(eligible: boolean | null): string {
-  return eligible === null ? 'BELUM LENGKAP' : eligible ? 'MEMENUHI' : 'TIDAK MEMENUHI';
+  return eligible === null ? 'BELUM DAPAT DINILAI' : eligible ? 'MEMENUHI' : 'TIDAK MEMENUHI';
 }
 
 /** The engine's figure for a cell meaning; null when the meaning has no engine counterpart (readings). */
@@ -65,8 +76,78 @@ export function expectedFor(
       const n = ix.node.get(m.key);
       return (ev.scores[m.column].nodes[m.key] ?? Number.NaN) / (n?.weight ?? Number.NaN);
     }
-    case 'summary':
-      return summary(m.id, m.column, ev, profile, catalogue);
+    case 'figure':
+      return ev.scores[m.column][m.id];
+    case 'figureShare':
+      return ev.scores[m.column][m.id] / figureWeight(catalogue, m.id);
+    case 'area': {
+      const a = ev.scores[m.column].areas.find((x) => x.id === m.area);
+      if (!a) throw new Error(`no area ${m.area}`);
+      return m.part === 'share' ? a.value / a.weight : m.part === 'total' ? a.value : a[m.part];
+    }
+    case 'progress':
+      return progress(m.group, m.column, ev, catalogue);
+    case 'questionCount':
+      return ix.questions.length;
+    case 'complete':
+      return ev.scores[m.column].complete;
+    case 'criterion': {
+      const c = ev.verdicts[m.column][m.predicate].criteria.find((x) => x.id === m.rule);
+      if (!c) throw new Error(`no criterion ${m.predicate} ${m.rule}`);
+      return m.part === 'value' ? c.value : m.part === 'margin' ? c.margin : c.passed ? 'LULUS' : 'GAGAL';
+    }
+    case 'verdict':
+      return verdictText(ev.verdicts[m.column][m.predicate].eligible);
+    case 'unitName':
+      return null;
+    case 'held':
+      return profile.heldPredicate === 'none' ? 0 : 1;
+    case 'empty':
+      return ev.verdicts[m.column].WBK.blockedBy.filter((b) => b.kind === 'missing').length;
+    case 'errors':
+      return ev.verdicts[m.column].WBK.blockedBy.filter((b) => b.kind === 'error').length;
+    case 'overflow': {
+      const r = ix.ratio.get(m.ratioId);
+      const first = r?.plus[0];
+      return ev.issues.some(
+        (i) => i.code === 'numerator-above-denominator' && i.column === m.column && i.soal_id === first,
+      )
+        ? 1
+        : 0;
+    }
+    case 'scorePassed':
+      return ev.verdicts[m.column][m.predicate].scorePassed;
+    case 'shortfall': {
+      const c = ev.verdicts[m.column][m.predicate].criteria.find((x) => x.id === m.rule);
+      if (!c) throw new Error(`no criterion ${m.rule}`);
+      return c.passed ? '' : `; ${shortfallText(c).id}`;
+    }
+    case 'failing':
+      return failingText(ev.verdicts[m.column][m.predicate]).id;
+    case 'blockedText': {
+      const b = ev.verdicts[m.column][m.predicate].blockedBy;
+      const missing = b.filter((x) => x.kind === 'missing').length;
+      return blockedText(missing, b.length - missing).id;
+    }
+    case 'proposalText':
+      return proposalText(ev.verdicts[m.column][m.predicate]).id;
+    case 'headline':
+      return headline(ev.verdicts[m.column][m.predicate]).id;
+    case 'factReading':
+      return null;
+    case 'factValid':
+      return (profile.facts ?? NO_FACTS)[m.fact] !== null;
+    case 'factRank':
+      return rankOf(m.fact, (profile.facts ?? NO_FACTS)[m.fact]);
+    case 'afirmasi':
+      return ev.verdicts.unit.WBK.afirmasi;
+    case 'requirement': {
+      const row = ev.verdicts.unit[m.predicate].requirements.find((x) => x.id === m.id);
+      if (!row) throw new Error(`no requirement ${m.id}`);
+      return row.passed === null ? 'BELUM DIISI' : row.passed ? 'TERPENUHI' : 'BELUM TERPENUHI';
+    }
+    case 'requirementsMet':
+      return ev.verdicts.unit[m.predicate].requirements.filter((x) => x.passed === true).length;
     default: {
       const never: never = m;
       return never;
@@ -74,99 +155,46 @@ export function expectedFor(
   }
 }
 
-function summary(
-  id: string,
-  column: Column | null,
+/** Valid answers of a column in one group of the progress table (an area, Hasil) or in all (null). */
+function progress(
+  group: number | 'hasil' | null,
+  column: Column,
   ev: Evaluation,
-  profile: UnitProfile,
   catalogue: Catalogue,
-): Expected {
+): number {
   const ix = indexOf(catalogue);
-  if (id === 'unit-name') return null;
-  if (id === 'held') return profile.heldPredicate === 'none' ? 0 : 1;
-  if (id === 'questions') return ix.questions.length;
-  if (column === null) throw new Error(`summary ${id} needs a column`);
   const s = ev.scores[column];
-  const area = /^area-(\d+)(?:-(pemenuhan|reform|share))?$/.exec(id);
-  if (area) {
-    const a = s.areas.find((x) => x.id === Number(area[1]));
-    if (!a) throw new Error(id);
-    if (area[2] === 'pemenuhan') return a.pemenuhan;
-    if (area[2] === 'reform') return a.reform;
-    if (area[2] === 'share') return a.value / a.weight;
-    return a.value;
-  }
-  const figures: Record<string, number> = {
-    total: s.total,
-    pengungkit: s.pengungkit,
-    pemenuhan: s.pemenuhan,
-    reform: s.reform,
-    hasil: s.hasil,
-    bersih: s.bersih,
-    ipak: s.ipak,
-    kinerja: s.kinerja,
-    pelayanan: s.pelayanan,
-  };
-  const weights: Record<string, number> = {
-    total: catalogue.roots.reduce((t, n) => t + n.weight, 0),
-    ...Object.fromEntries(
-      Object.entries(catalogue.keyNodes as unknown as Record<string, string>).map(([k, key]) => [
-        k,
-        ix.node.get(key)?.weight ?? Number.NaN,
-      ]),
-    ),
-  };
-  const share = /^(\w+)-share$/.exec(id);
-  if (share && share[1] !== undefined && share[1] in figures)
-    return (figures[share[1]] ?? 0) / (weights[share[1]] ?? Number.NaN);
-  if (id in figures) return figures[id] ?? Number.NaN;
-  const progress = /^progress(?:-(.+))?$/.exec(id);
-  if (progress) {
-    const part = progress[1];
-    const okIds = new Set(ix.questions.map((q) => q.soalId).filter((q) => !s.missing.includes(q)));
-    if (part === undefined) return okIds.size;
-    const roots =
-      part === 'hasil'
-        ? [catalogue.keyNodes.hasil]
-        : [catalogue.keyNodes.pemenuhan, catalogue.keyNodes.reform].map(
-            (aspek) =>
-              ix.node.get(aspek)?.children.find((n) => n.area === Number(part.replace('area-', '')))?.key ??
-              '',
-          );
-    return ix.questions.filter(
-      (q) => okIds.has(q.soalId) && roots.some((r) => under(ix.leafOf.get(q.soalId)?.key, r)),
-    ).length;
-  }
-  if (id === 'complete') return s.complete;
-  const crit = /^(WBK|WBBM)-(.+)-(value|margin|passed)$/.exec(id);
-  if (crit) {
-    const v = ev.verdicts[column][crit[1] as Predicate];
-    const c = v.criteria.find((x) => x.id === crit[2]);
-    if (!c) throw new Error(`no criterion ${id}`);
-    if (crit[3] === 'value') return c.value;
-    if (crit[3] === 'margin') return c.margin;
-    return c.passed ? 'LULUS' : 'GAGAL';
-  }
-  const verdict = /^(WBK|WBBM)-verdict$/.exec(id);
-  if (verdict) return verdictText(ev.verdicts[column][verdict[1] as Predicate].eligible);
-  throw new Error(`no oracle for summary ${id}`);
+  const okIds = new Set(ix.questions.map((q) => q.soalId).filter((q) => !s.missing.includes(q)));
+  if (group === null) return okIds.size;
+  const roots =
+    group === 'hasil'
+      ? [catalogue.keyNodes.hasil]
+      : [catalogue.keyNodes.pemenuhan, catalogue.keyNodes.reform].map(
+          (aspek) => ix.node.get(aspek)?.children.find((n) => n.area === group)?.key ?? '',
+        );
+  return ix.questions.filter(
+    (q) => okIds.has(q.soalId) && roots.some((r) => under(ix.leafOf.get(q.soalId)?.key, r)),
+  ).length;
 }
 
 function under(leafKey: string | undefined, root: string): boolean {
   return leafKey !== undefined && (leafKey === root || leafKey.startsWith(`${root}.`));
 }
 
-/** Engine figures behind each workbook name. */
+/** Engine figures behind each workbook name: every figure, verdict and complete flag, from the lists. */
+export function expectedNames(ev: Evaluation): Map<string, Expected> {
+  const out = new Map<string, Expected>();
+  for (const column of COLUMNS) {
+    for (const id of FIGURE_IDS) out.set(figureName(id, column), ev.scores[column][id]);
+    for (const p of PREDICATES) out.set(figureName(p, column), verdictText(ev.verdicts[column][p].eligible));
+    out.set(figureName('lengkap', column), ev.scores[column].complete);
+  }
+  return out;
+}
+
+/** Engine figure behind one workbook name. */
 export function expectedForName(name: string, ev: Evaluation): Expected {
-  const m = /^ZI_(\w+)_(UNIT|TPI)$/.exec(name);
-  if (!m) throw new Error(name);
-  const column: Column = m[2] === 'TPI' ? 'tpi' : 'unit';
-  const what = (m[1] ?? '').toLowerCase();
-  if (what === 'wbk' || what === 'wbbm')
-    return verdictText(ev.verdicts[column][what.toUpperCase() as Predicate].eligible);
-  if (what === 'lengkap') return ev.scores[column].complete;
-  const s = ev.scores[column] as unknown as Record<string, unknown>;
-  const v = s[what];
-  if (typeof v !== 'number') throw new Error(`no engine figure for ${name}`);
+  const v = expectedNames(ev).get(name);
+  if (v === undefined) throw new Error(`no engine figure for ${name}`);
   return v;
 }

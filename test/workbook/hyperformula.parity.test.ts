@@ -15,10 +15,10 @@ beforeAll(() => {
 });
 
 describe('HyperFormula evaluates the plan exactly as the engine scores', () => {
-  it('on the empty template: every value 0, every status "belum diisi", verdicts BELUM LENGKAP', () => {
+  it('on the empty template: every value 0, every status "belum diisi", verdicts BELUM DAPAT DINILAI', () => {
     const empty = { unit: new Map(), tpi: new Map(), held: { t: 'empty' } } as const;
     expect(mismatches(loaded, plan, empty)).toEqual([]);
-    expect(loaded.hf.getNamedExpressionValue('ZI_WBK_TPI')).toBe('BELUM LENGKAP');
+    expect(loaded.hf.getNamedExpressionValue('ZI_WBK_TPI')).toBe('BELUM DAPAT DINILAI');
   });
 
   it('for generated answer sets (both columns, blanks, invalid entries, zero denominators)', () => {
@@ -41,6 +41,6 @@ describe('HyperFormula evaluates the plan exactly as the engine scores', () => {
       }),
       { numRuns: 60, seed: 20261122 },
     );
-    expect([...seen].sort()).toEqual(['BELUM LENGKAP', 'MEMENUHI', 'TIDAK MEMENUHI']);
+    expect([...seen].sort()).toEqual(['BELUM DAPAT DINILAI', 'MEMENUHI', 'TIDAK MEMENUHI']);
   });
 });

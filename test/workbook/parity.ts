@@ -2,9 +2,19 @@
 // engine, and list every computed or named cell whose value differs.
 import { DetailedCellError } from 'hyperformula';
 import { evaluate, LKE_2021, THRESHOLDS_2021, type UnitProfile } from '../../src/lke';
-import { HELD_OPTIONS, PROFIL, SHEETS, SIDE, type WorkbookPlan, readProfile } from '../../src/workbook';
+import {
+  FACT_CELLS,
+  factCell,
+  HELD_OPTIONS,
+  PROFIL,
+  SHEETS,
+  SIDE,
+  readProfile,
+  type CellValue,
+  type WorkbookPlan,
+} from '../../src/workbook';
 import { indexOf } from '../../src/lke';
-import { hfContent, type LoadedPlan } from './hfHarness';
+import { hfContent, type LoadedPlan, type RawCell } from './hfHarness';
 import { entriesOf, rawAnswer, type AnswerSet } from './answerSets';
 import { expectedFor, expectedForName, type Expected } from './expected';
 
@@ -20,10 +30,18 @@ function same(expected: Expected, got: unknown): boolean {
   return expected === got;
 }
 
-/** The engine's reading of the held-predicate cell, through the plan's own reader. */
+/** A raw cell as a reader gives it: booleans stay booleans, error values arrive as their text. */
+function cellValue(c: RawCell | undefined): CellValue {
+  if (!c || c.t === 'empty') return null;
+  if (c.t === 'error') return c.text;
+  return c.v;
+}
+
+/** The engine's reading of sheet Profil (held predicate, Tabel 5 facts), through the plan's own reader. */
 export function profileOf(set: AnswerSet): UnitProfile {
   const held = rawAnswer(set.held);
-  return readProfile((a) => (a === PROFIL.held ? held : null)).profile;
+  const byCell = new Map(FACT_CELLS.map((f) => [factCell(f.fact), set.facts?.get(f.fact)]));
+  return readProfile((a) => (a === PROFIL.held ? held : cellValue(byCell.get(a)))).profile;
 }
 
 export function fill(loaded: LoadedPlan, set: AnswerSet): void {
@@ -37,6 +55,10 @@ export function fill(loaded: LoadedPlan, set: AnswerSet): void {
       ]);
     }
     loaded.hf.setCellContents(loaded.at(SHEETS.profil, PROFIL.held), [[hfContent(set.held)]]);
+    for (const f of FACT_CELLS)
+      loaded.hf.setCellContents(loaded.at(SHEETS.profil, factCell(f.fact)), [
+        [hfContent(set.facts?.get(f.fact) ?? { t: 'empty' })],
+      ]);
   });
 }
 

@@ -106,6 +106,11 @@ describe('sheet Jawaban layout (derived from the catalogue)', () => {
 describe('formulas a reviewer can read', () => {
   const formulas = plan.computed.map((c) => c.formula);
   const SAFE = new Set([
+    // Text pieces of the headline (MID, RIGHT, MOD) and FALSE() (HyperFormula needs the call form).
+    'MID',
+    'RIGHT',
+    'MOD',
+    'FALSE',
     'IF',
     'AND',
     'OR',
@@ -134,8 +139,9 @@ describe('formulas a reviewer can read', () => {
     expect(onInputs).toEqual([]);
   });
 
-  it('keeps each formula short (one idea per cell)', () => {
-    const longest = Math.max(...formulas.map((f) => f.length));
+  it('keeps each formula short (one idea per cell; the words of a sentence it prints do not count)', () => {
+    const logic = (f: string): string => f.replace(/"(?:[^"]|"")*"/g, '""');
+    const longest = Math.max(...formulas.map((f) => logic(f).length));
     expect(longest).toBeLessThanOrEqual(160);
   });
 
@@ -206,7 +212,10 @@ describe('the plan is apply-friendly', () => {
       const cell = plan.computed.find(
         (c) => c.sheet === name?.sheet && `$${c.address.replace(/(\d)/, '$$$1')}` === name?.address,
       );
-      expect([n, cell?.meaning.kind]).toEqual([n, 'summary']);
+      expect([n, cell?.meaning.kind]).toEqual([
+        n,
+        ['WBK', 'WBBM'].some((p) => n.startsWith(`ZI_${p}_`)) ? 'verdict' : 'figure',
+      ]);
     }
   });
 

@@ -1,5 +1,7 @@
 import { indexOf, LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
 import {
+  factCell,
+  profileCells,
   auditFormulas,
   cellAnswer,
   detectTemplate,
@@ -81,22 +83,45 @@ describe('sheet Profil', () => {
     expect(readProfile((a) => (a === 'B7' ? cell : null)).profile.heldPredicate).toBe(held);
   });
 
-  it('reads unit, id, year and the ticked checklist', () => {
+  it('reads unit, id, year and the Tabel 5 facts as the sheet formulas do', () => {
     const cells: Record<string, CellValue> = {
       B3: 'KPPN Bandung',
       B4: 42,
       B6: 2026,
-      E12: 'Ya',
-      E13: 'tidak',
-      E14: ' ya ',
+      [factCell('agencyKind')]: ' pemerintah  daerah ',
+      [factCell('opiniBpk')]: 'wtp',
+      [factCell('spip')]: 3.5,
+      [factCell('layananUtama')]: 'TIDAK',
+      [factCell('tindakLanjut')]: 1,
+      [factCell('sakipUnit')]: 'B+',
     };
     const p = readProfile((a) => cells[a] ?? null);
     expect([p.unitName, p.unitId, p.year]).toEqual(['KPPN Bandung', 42, 2026]);
-    expect(
-      Object.entries(p.profile.checklist ?? {})
-        .filter(([, v]) => v)
-        .map(([k]) => k),
-    ).toEqual(['opini-bpk', 'indeks-rb']);
+    expect(p.profile.facts).toMatchObject({
+      agencyKind: 'PEMDA',
+      opiniBpk: 'WTP',
+      spip: null,
+      layananUtama: false,
+      tindakLanjut: 1,
+      sakipUnit: null,
+      serviceKind: null,
+    });
+  });
+
+  it('writes back exactly what it reads (profileCells is the inverse of readProfile)', () => {
+    const cells: Record<string, CellValue> = {
+      B3: 'KPPN Bandung',
+      B7: 'Menuju WBK',
+      [factCell('agencyKind')]: 'Pemerintah Daerah',
+      [factCell('serviceKind')]: ' rsud ',
+      [factCell('lamaZi')]: 2,
+      [factCell('dampakSignifikan')]: 'Ya',
+    };
+    const p = readProfile((a) => cells[a] ?? null);
+    const written = new Map(profileCells(p).map((c) => [c.address, c.value]));
+    expect(readProfile((a) => written.get(a) ?? null)).toEqual(p);
+    expect(written.get(factCell('serviceKind'))).toBe('RSUD');
+    expect(p.profile.facts?.serviceKind).toBe('rsud');
   });
 });
 

@@ -1,6 +1,10 @@
 import {
   evaluate,
   excelRound,
+  FIGURE_IDS,
+  headline,
+  indexOf,
+  PREDICATES,
   LKE_2021,
   THRESHOLDS_2021,
   type Column,
@@ -15,6 +19,7 @@ import { EXIT, type ExitCode, type Io } from '../io';
 import { loadLke, type LoadedLke } from '../sources';
 import { id2, pad } from '../format';
 import { InputError } from '../../lke/errors';
+import { inputCell } from '../../workbook';
 
 export const SCORE_USAGE =
   'lke-zi score FILE(.json|.xlsx) [--json] [--column unit|tpi] [--held none|WBK|WBBM]';
@@ -28,36 +33,56 @@ export function scoreJson(
 ): Record<string, unknown> {
   const s: ColumnScore = ev.scores[column];
   const v: Verdicts = ev.verdicts[column];
+  const ix = indexOf(LKE_2021);
+  const cellOf = (soalId: number): string | null => {
+    const q = ix.question.get(soalId);
+    if (!q) return null;
+    const c = inputCell(q, column);
+    return `${c.sheet}!${c.address}`;
+  };
   const eligibility = Object.fromEntries(
-    Object.entries(v).map(([p, verdict]) => [
-      p,
-      {
-        eligible: verdict.eligible,
-        criteria: verdict.criteria.map((c) => ({
-          id: c.id,
-          label: c.label,
-          value: c.value,
-          threshold: c.threshold,
-          passed: c.passed,
-          margin: c.margin,
-        })),
-      },
-    ]),
+    PREDICATES.map((p) => {
+      const verdict = v[p];
+      const h = headline(verdict);
+      return [
+        p,
+        {
+          eligible: verdict.eligible,
+          score_passed: verdict.scorePassed,
+          blocked_by: verdict.blockedBy.map((b) => ({
+            kind: b.kind,
+            soal_id: b.soalId,
+            column: b.column,
+            cell: cellOf(b.soalId),
+            code: b.code,
+          })),
+          headline: { kind: h.kind, id: h.id, en: h.en },
+          criteria: verdict.criteria.map((c) => ({
+            id: c.id,
+            label: c.label,
+            value: c.value,
+            threshold: c.threshold,
+            passed: c.passed,
+            margin: c.margin,
+          })),
+          requirements: verdict.requirements.map((r) => ({
+            id: r.id,
+            label: r.label,
+            value: r.value,
+            required: r.required,
+            passed: r.passed,
+          })),
+          afirmasi: verdict.afirmasi,
+        },
+      ];
+    }),
   );
   return {
     file,
     column,
     complete: s.complete,
     missing: s.missing,
-    total: s.total,
-    pengungkit: s.pengungkit,
-    pemenuhan: s.pemenuhan,
-    reform: s.reform,
-    hasil: s.hasil,
-    bersih: s.bersih,
-    ipak: s.ipak,
-    kinerja: s.kinerja,
-    pelayanan: s.pelayanan,
+    ...Object.fromEntries(FIGURE_IDS.map((id) => [id, s[id]])),
     areas: s.areas.map((a) => ({
       id: a.id,
       name: a.name,
@@ -72,10 +97,15 @@ export function scoreJson(
   };
 }
 
-function verdictLine(v: Verdicts[keyof Verdicts], missing: number): string {
-  const head = `Menuju ${v.predicate}: `;
-  if (v.eligible === null) return `${head}belum lengkap (${missing} isian kosong atau tidak valid)`;
-  return head + (v.eligible ? 'MEMENUHI syarat nilai' : 'BELUM MEMENUHI syarat nilai');
+/** `Menuju WBK: <the headline>` (the same sentence as the pane and sheet Rekap). */
+function verdictLine(v: Verdicts[keyof Verdicts]): string {
+  return `Menuju ${v.predicate}: ${headline(v).id}`;
+}
+
+/** Tabel 5 rows of a verdict: ✓ met, ✗ not met, – not filled in. */
+function requirementLines(v: Verdicts[keyof Verdicts]): string[] {
+  const mark = (p: boolean | null): string => (p === null ? '–' : p ? '✓' : '✗');
+  return v.requirements.map((r) => `  ${mark(r.passed)} ${pad(r.label.id, 56)} ${r.required.id}`);
 }
 
 /** The readable Indonesian summary of one column. */
@@ -105,18 +135,24 @@ export function scoreText(ev: Evaluation, column: Column, loaded: LoadedLke, fil
   }
   for (const v of Object.values(ev.verdicts[column])) {
     lines.push('');
-    lines.push(verdictLine(v, s.missing.length));
+    lines.push(verdictLine(v));
+    if (v.eligible === null)
+      lines.push(
+        `  (syarat nilai ${v.scorePassed ? 'semua lulus' : 'belum semua lulus'}; kesimpulan ditahan)`,
+      );
     for (const c of v.criteria) {
       const sign = c.margin >= 0 ? '+' : '−';
       lines.push(
         `  ${c.passed ? '✓' : '✗'} ${pad(c.label.id, 56)} ${pad(id2(excelRound(c.value, 2)), 6, true)} ≥ ${pad(id2(c.threshold), 6, true)} (${sign}${id2(Math.abs(c.margin))})`,
       );
     }
+    lines.push(`  Syarat pengusulan (Tabel 5)${v.afirmasi ? ', jalur afirmasi' : ''}:`);
+    lines.push(...requirementLines(v));
   }
   const counts = (sev: Issue['severity']): number => ev.issues.filter((i) => i.severity === sev).length;
   lines.push('');
   lines.push(
-    `Masalah isian: ${counts('error')} galat, ${counts('warning')} peringatan, ${counts('info')} info`,
+    `Masalah isian: ${counts('error')} kesalahan, ${counts('warning')} peringatan, ${counts('info')} info`,
   );
   for (const i of ev.issues.filter((x) => x.severity === 'error')) {
     lines.push(`  soal ${i.soal_id} (${i.column === 'tpi' ? 'TPI' : 'unit'}): ${i.message_id}`);
@@ -145,7 +181,18 @@ export async function scoreCommand(argv: readonly string[], io: Io): Promise<Exi
   if (args.flags.get('json') === true)
     io.out(JSON.stringify(scoreJson(ev, column, loaded, file), null, 2) + '\n');
   else io.out(scoreText(ev, column, loaded, file));
-  return ev.issues.some((i) => i.severity === 'error') ? EXIT.entryErrors : EXIT.ok;
+  return exitFor(ev, column);
+}
+
+/**
+ * Exit 1 exactly when an entry error withholds the verdict of the column shown (what `blocked_by` lists as
+ * `kind: "error"`); answers not filled in, evidence-link problems and warnings exit 0.
+ *
+ * @example
+ * exitFor(evWith91Over90, 'tpi') // → 1
+ */
+export function exitFor(ev: Evaluation, column: Column): ExitCode {
+  return ev.verdicts[column].WBK.blockedBy.some((b) => b.kind === 'error') ? EXIT.entryErrors : EXIT.ok;
 }
 
 /** Reads a file named on the command line, with an Indonesian reason when it cannot. */

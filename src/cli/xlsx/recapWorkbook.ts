@@ -129,7 +129,7 @@ function rekapSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, recap: readonly Reca
   });
   ws.addConditionalFormatting({
     ref: verdicts,
-    rules: [rule('MEMENUHI', GREEN, 1), rule('TIDAK MEMENUHI', RED, 2), rule('BELUM LENGKAP', AMBER, 3)],
+    rules: [rule(verdictText(true), GREEN, 1), rule(verdictText(false), RED, 2), rule(verdictText(null), AMBER, 3)],
   });
   ws.commit();
   return recap.filter((e) => e.kind === 'unit').length;

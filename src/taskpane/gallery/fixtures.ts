@@ -1,4 +1,4 @@
-import { evaluate, LKE_2021, THRESHOLDS_2021, PREDICATES, COLUMNS, type Entries } from '../../lke';
+import { evaluate, LKE_2021, NO_FACTS, THRESHOLDS_2021, PREDICATES, COLUMNS, type Entries } from '../../lke';
 import {
   planWorkbook,
   templateIdentity,
@@ -13,7 +13,7 @@ import { galleryEntries } from './entries';
 /** The fixtures the gallery and the view tests render. */
 export type FixtureId = 'read' | 'fresh' | 'installing' | 'outdated' | 'migrated';
 
-/** A unit with a long name (it must wrap at 340 px), no predicate held yet, four Tabel 5 items ticked. */
+/** A unit with a long name (it must wrap at 340 px), no predicate held yet, Tabel 5 facts partly met. */
 export const GALLERY_PROFILE: ProfileReading = {
   unitName: 'Kantor Pelayanan Perbendaharaan Negara Bandung',
   unitId: 'KPPN-017',
@@ -21,7 +21,15 @@ export const GALLERY_PROFILE: ProfileReading = {
   year: 2026,
   profile: {
     heldPredicate: 'none',
-    checklist: { 'opini-bpk': true, 'sakip-instansi': true, spip: true, 'lhkpn-lhkasn': true },
+    facts: {
+      ...NO_FACTS,
+      agencyKind: 'KL',
+      serviceKind: 'lainnya',
+      opiniBpk: 'WTP',
+      sakipInstansi: 'BB',
+      spip: 3,
+      kepatuhanLhk: 1,
+    },
   },
 };
 

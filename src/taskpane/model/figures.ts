@@ -1,38 +1,14 @@
-import { COLUMNS, PREDICATES, round2, type Column, type Evaluation, type Predicate } from '../../lke';
-import { VERDICT, type CellValue } from '../../workbook';
-import type { FigureCheck, FigureId, VerdictWord } from './types';
+import { COLUMNS, FIGURE_IDS, PREDICATES, round2, type Evaluation } from '../../lke';
+import { figureName, VERDICT, type CellValue } from '../../workbook';
+import type { FigureCheck, VerdictWord } from './types';
 
-/** The named figures of each column, in the order sheet Rekap lists them. */
-export const FIGURE_IDS: readonly FigureId[] = [
-  'total',
-  'pengungkit',
-  'pemenuhan',
-  'reform',
-  'hasil',
-  'bersih',
-  'ipak',
-  'kinerja',
-  'pelayanan',
-];
-
-const SUFFIX: Readonly<Record<Column, string>> = { unit: 'UNIT', tpi: 'TPI' };
-
-/**
- * The workbook name of a figure or verdict, as the planner names them.
- *
- * @example
- * figureName('total', 'tpi') // → 'ZI_TOTAL_TPI'
- * figureName('WBK', 'unit')  // → 'ZI_WBK_UNIT'
- */
-export function figureName(id: FigureId | Predicate, column: Column): string {
-  return `ZI_${id.toUpperCase()}_${SUFFIX[column]}`;
-}
+export { FIGURE_IDS, figureName };
 
 /**
  * The sheet's verdict text as a word (anything else, an error value too, is `unknown`).
  *
  * @example
- * sheetWord('BELUM LENGKAP') // → 'incomplete'
+ * sheetWord('BELUM DAPAT DINILAI') // → 'incomplete'
  * sheetWord('#REF!')         // → 'unknown'
  */
 export function sheetWord(v: CellValue | undefined): VerdictWord {

@@ -1,3 +1,4 @@
+import { NO_FACTS } from '../../lke';
 import type { ProfileReading } from '../../workbook';
 
 /** The profile of a workbook with nothing filled in. */
@@ -6,7 +7,7 @@ export const EMPTY_PROFILE: ProfileReading = {
   unitId: null,
   instansi: null,
   year: null,
-  profile: { heldPredicate: 'none', checklist: {} },
+  profile: { heldPredicate: 'none', facts: NO_FACTS },
 };
 
 /**

@@ -77,9 +77,9 @@ export type TemplateState =
   | { readonly kind: 'damaged'; readonly version: string }
   | { readonly kind: 'foreign' };
 
-/** The figures of sheet Rekap that carry a workbook name (`ZI_TOTAL_UNIT` …). */
-export type FigureId =
-  'total' | 'pengungkit' | 'pemenuhan' | 'reform' | 'hasil' | 'bersih' | 'ipak' | 'kinerja' | 'pelayanan';
+/** The figures of sheet Rekap that carry a workbook name (`ZI_TOTAL_UNIT` …): the core's one list. */
+import type { FigureId } from '../../lke';
+export type { FigureId };
 
 /** A verdict as a word: from the sheet's text or the engine's `eligible`. */
 export type VerdictWord = 'eligible' | 'notEligible' | 'incomplete' | 'unknown';

@@ -9,11 +9,15 @@ import {
   evaluate,
   indexOf,
   LKE_2021,
-  PROPOSAL_CHECKLIST,
+  REQUIREMENTS,
+  requiredLabel,
+  headline,
+  PREDICATES,
+  COLUMNS,
   THRESHOLDS_2021,
   criterionRules,
 } from '../../../src/lke';
-import { SHEETS } from '../../../src/workbook';
+import { FACT_CELLS, SHEETS } from '../../../src/workbook';
 import { VIEW_MESSAGES, type MessageCatalogue, type MessageKey } from '../../../src/taskpane/i18n';
 import { groupOrder } from '../../../src/taskpane/model';
 import { PaneViews, VIEWS } from '../../../src/taskpane/views';
@@ -36,7 +40,19 @@ function dataStrings(): string[] {
     ...criterionRules(LKE_2021, THRESHOLDS_2021).flatMap((r) => [r.label.id, r.label.en]),
     ...groupOrder(LKE_2021).flatMap((g) => [g.label.id, g.label.en]),
     ...LKE_2021.areas.flatMap((a) => [a.name, a.nameEn]),
-    ...PROPOSAL_CHECKLIST.flatMap((c) => [c.label.id, c.label.en, c.wbk, c.wbbm]),
+    ...REQUIREMENTS.flatMap((r) => [r.label.id, r.label.en]),
+    ...PREDICATES.flatMap((p) => REQUIREMENTS.map((r) => requiredLabel(r, p))).flatMap((l) => [l.id, l.en]),
+    ...FACT_CELLS.flatMap((f) => [
+      f.label.id,
+      f.label.en,
+      ...(f.entry.kind === 'choice' ? f.entry.options.map(([t]) => t) : []),
+    ]),
+    ...COLUMNS.flatMap((c) =>
+      PREDICATES.map((p) => headline(ev.verdicts[c][p])).flatMap((h) => [h.id, h.en]),
+    ),
+    ...PREDICATES.map((p) => `Menuju ${p}:`),
+    'WBK',
+    'WBBM',
     ...(model.data?.findings ?? []).flatMap((f) => [f.expected, f.found ?? '']),
     ...Object.values(SHEETS),
     'LKE ZI',

@@ -2,7 +2,7 @@
 import '../setup-dom';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LKE_2021, PROPOSAL_CHECKLIST } from '../../../src/lke';
+import { LKE_2021 } from '../../../src/lke';
 import { templateIdentity, type ProfileReading } from '../../../src/workbook';
 import { buildPaneModel } from '../../../src/taskpane/model';
 import { MulaiView } from '../../../src/taskpane/views';
@@ -73,7 +73,7 @@ describe('MulaiView', () => {
     expect(await screen.findByText(/Gagal: InvalidOperation/)).toBeInTheDocument();
   });
 
-  it('edits the unit profile and the Tabel 5 ticks, and saves them to Profil', async () => {
+  it('edits the unit profile and the Tabel 5 facts, and saves them to Profil', async () => {
     const saveProfile = jest.fn((_: ProfileReading) => Promise.resolve());
     renderIn(<MulaiView model={galleryModel('read')} actions={spyActions({ saveProfile })} />);
     const name = screen.getByRole('textbox', { name: 'Nama unit kerja' });
@@ -84,18 +84,22 @@ describe('MulaiView', () => {
       screen.getByRole('combobox', { name: 'Predikat yang sudah dimiliki' }),
       'Menuju WBK',
     );
-    const item = PROPOSAL_CHECKLIST.find((c) => GALLERY_PROFILE.profile.checklist?.[c.id] !== true);
-    if (!item) throw new Error('an unticked item');
-    await userEvent.click(screen.getByRole('checkbox', { name: new RegExp(item.label.id) }));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Indeks Reformasi Birokrasi instansi' }),
+      'BB',
+    );
+    const tl = screen.getByRole('textbox', { name: /Tindak lanjut temuan APIP\/BPK/ });
+    await userEvent.clear(tl);
+    await userEvent.type(tl, '100');
     await userEvent.click(screen.getByRole('button', { name: 'Simpan ke lembar Profil' }));
     const saved = saveProfile.mock.calls[0]?.[0];
     expect(saved?.unitName).toBe('KPPN Bandung');
     expect(saved?.year).toBe(2026);
     expect(saved?.profile.heldPredicate).toBe('WBK');
-    expect(saved?.profile.checklist).toEqual({
-      ...Object.fromEntries(PROPOSAL_CHECKLIST.map((c) => [c.id, false])),
-      ...GALLERY_PROFILE.profile.checklist,
-      [item.id]: true,
+    expect(saved?.profile.facts).toEqual({
+      ...GALLERY_PROFILE.profile.facts,
+      indeksRb: 'BB',
+      tindakLanjut: 1,
     });
     expect(await screen.findByText('Profil tersimpan di lembar Profil.')).toBeInTheDocument();
   });

@@ -2,7 +2,7 @@
 import '../setup-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { evaluate, indexOf, LKE_2021, round2, THRESHOLDS_2021 } from '../../../src/lke';
+import { evaluate, headline, indexOf, LKE_2021, round2, THRESHOLDS_2021 } from '../../../src/lke';
 import { formatNumber, formatSigned } from '../../../src/taskpane/i18n';
 import { StatusView } from '../../../src/taskpane/views';
 import { galleryEntries } from '../../../src/taskpane/gallery/entries';
@@ -13,19 +13,55 @@ const entries = galleryEntries();
 const ev = evaluate(LKE_2021, THRESHOLDS_2021, entries, GALLERY_PROFILE.profile);
 
 describe('StatusView', () => {
-  it('headlines the TPI verdict once TPI answers exist, in plain words', () => {
+  it('headlines the TPI verdict once TPI answers exist, in the engine words for WBK then WBBM', () => {
     renderIn(<StatusView model={galleryModel('read')} actions={spyActions()} />);
-    const v = ev.verdicts.tpi;
-    const expected =
-      v.WBK.eligible === null
-        ? `Belum lengkap: ${v.WBK.missing.length} isian`
-        : v.WBBM.eligible
-          ? 'Memenuhi syarat Menuju WBBM'
-          : v.WBK.eligible
-            ? 'Memenuhi syarat Menuju WBK'
-            : 'Belum memenuhi syarat Menuju WBK';
-    expect(screen.getByRole('heading', { level: 2, name: expected })).toBeInTheDocument();
+    const wbk = headline(ev.verdicts.tpi.WBK);
+    const wbbm = headline(ev.verdicts.tpi.WBBM);
+    expect(screen.getByText(wbk.id)).toHaveAttribute('data-kind', wbk.kind);
+    expect(screen.getByText(`Menuju WBBM: ${wbbm.id}`)).toHaveAttribute('data-kind', wbbm.kind);
     expect(screen.getByText('Menurut jawaban TPI')).toBeInTheDocument();
+  });
+
+  it('withholds the verdict over entry errors and links to Validasi', async () => {
+    const bad = new Map(entries);
+    for (const [id, v] of [
+      [90, 12],
+      [91, 13],
+    ] as const) {
+      const e = bad.get(id);
+      if (e) bad.set(id, { ...e, tpi: v });
+    }
+    const onShowValidasi = jest.fn();
+    renderIn(<StatusView model={readModel(bad)} actions={spyActions()} onShowValidasi={onShowValidasi} />);
+    expect(screen.getByText('Belum dapat dinilai: 1 kesalahan isian')).toHaveAttribute(
+      'data-kind',
+      'blocked',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Lihat daftar di Validasi' }));
+    expect(onShowValidasi).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists Tabel 5 as checked from the facts, for WBK and WBBM', () => {
+    renderIn(<StatusView model={galleryModel('read')} actions={spyActions()} />);
+    // GALLERY_PROFILE: K/L, WTP, SAKIP instansi BB, SPIP 3, LHKPN 100% → 4 met for WBK and for WBBM.
+    expect(
+      screen.getByRole('heading', { name: 'Syarat pengusulan (Tabel 5): WBK 4 dari 10, WBBM 4 dari 10' }),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Syarat pengusulan/ });
+    const row = within(table).getByRole('rowheader', { name: 'Opini BPK atas laporan keuangan instansi' })
+      .parentElement as HTMLElement;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['✓terpenuhi', '✓terpenuhi']);
+    const rb = within(table).getByRole('rowheader', { name: 'Indeks Reformasi Birokrasi instansi' })
+      .parentElement as HTMLElement;
+    expect(
+      within(rb)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['–belum diisi', '–belum diisi']);
   });
 
   it('shows every WBK criterion of the headline column with value, threshold and signed margin', () => {
@@ -84,7 +120,7 @@ describe('StatusView', () => {
     );
   });
 
-  it('shows "belum lengkap" with the count of missing entries when the headline column is incomplete', () => {
+  it('says "belum dapat dinilai" with the count of answers not filled in when the headline column is incomplete', () => {
     const partial = new Map(entries);
     for (const id of [1, 2, 125]) {
       const e = partial.get(id);
@@ -93,9 +129,8 @@ describe('StatusView', () => {
     const missing = evaluate(LKE_2021, THRESHOLDS_2021, partial, GALLERY_PROFILE.profile).scores.tpi.missing
       .length;
     renderIn(<StatusView model={readModel(partial)} actions={spyActions()} />);
-    expect(
-      screen.getByRole('heading', { level: 2, name: `Belum lengkap: ${missing} isian` }),
-    ).toBeInTheDocument();
+    expect(missing).toBe(3);
+    expect(screen.getByText('Belum dapat dinilai: 3 belum diisi')).toHaveAttribute('data-kind', 'blocked');
     const progress = screen.getByRole('table', { name: 'Kelengkapan isian' });
     const all = within(progress).getByRole('rowheader', { name: 'Seluruhnya' }).parentElement as HTMLElement;
     const total = indexOf(LKE_2021).questions.length;

@@ -9,7 +9,7 @@ export const STATUS_TEXT = {
   headlineFrom: { id: 'Menurut jawaban {side}', en: 'On the {side} answers' },
   wordEligible: { id: 'Memenuhi', en: 'Eligible' },
   wordNotEligible: { id: 'Belum memenuhi', en: 'Not eligible' },
-  wordIncomplete: { id: 'Belum lengkap', en: 'Incomplete' },
+  wordIncomplete: { id: 'Belum dapat dinilai', en: 'Cannot be judged yet' },
   wordUnknown: { id: 'Tidak terbaca', en: 'Unreadable' },
   figuresTitle: { id: 'Nilai unit dan TPI', en: 'Unit and TPI scores' },
   figure: { id: 'Komponen', en: 'Figure' },
@@ -44,10 +44,19 @@ export const STATUS_TEXT = {
   colMargin: { id: 'Selisih', en: 'Margin' },
   passed: { id: 'lulus', en: 'passed' },
   failed: { id: 'gagal', en: 'failed' },
-  checklistTicked: {
-    id: 'Persyaratan Tabel 5 dicentang: {ticked} dari {total} (tidak dihitung).',
-    en: 'Tabel 5 requirements ticked: {ticked} of {total} (not computed).',
+  seeValidasi: { id: 'Lihat daftar di Validasi', en: 'See the list in Validation' },
+  reqTitle: {
+    id: 'Syarat pengusulan (Tabel 5): WBK {wbk} dari {total}, WBBM {wbbm} dari {total}',
+    en: 'Proposal requirements (Tabel 5): WBK {wbk} of {total}, WBBM {wbbm} of {total}',
   },
+  reqColumn: { id: 'Persyaratan', en: 'Requirement' },
+  reqAfirmasi: {
+    id: 'Jalur afirmasi: unit Pemda dengan jenis layanan yang diatur; syarat yang belum terpenuhi tidak menghalangi usulan Menuju WBK.',
+    en: 'Affirmation route: a Pemda unit of a listed service kind; unmet requirements do not block a Menuju WBK proposal.',
+  },
+  reqMet: { id: 'terpenuhi', en: 'met' },
+  reqUnmet: { id: 'belum terpenuhi', en: 'not met' },
+  reqEmpty: { id: 'belum diisi', en: 'not filled in' },
   areasTitle: { id: 'Area perubahan ({side})', en: 'Change areas ({side})' },
   areasLegend: {
     id: 'Garis: 60 % (WBK) dan 75 % (WBBM) dari bobot area.',

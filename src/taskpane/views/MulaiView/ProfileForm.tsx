@@ -1,9 +1,10 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { Button } from '../shared/Button';
-import { PROPOSAL_CHECKLIST, type HeldPredicate } from '../../../lke';
+import type { HeldPredicate } from '../../../lke';
+import { FACT_CELLS } from '../../../workbook';
 import { useT, type MessageKey } from '../../i18n';
 import type { PaneActions, PaneModel } from '../../model';
-import { CheckField, SelectField, TextField } from '../shared/controls';
+import { SelectField, TextField } from '../shared/controls';
 import { RunMessages } from '../shared/RunMessages';
 import { useSharedStyles } from '../shared/styles';
 import { useProfileForm, type ProfileFields } from './useProfileForm';
@@ -20,7 +21,7 @@ const HELD: readonly (readonly [HeldPredicate, MessageKey])[] = [
   ['WBBM', 'heldWBBM'],
 ];
 
-/** The unit profile (name, id, instansi, year, predicate held) and the Tabel 5 checklist, saved to Profil. */
+/** The unit profile (name, id, instansi, year, predicate held) and the Tabel 5 facts, saved to Profil. */
 export function ProfileForm(props: {
   readonly model: PaneModel;
   readonly actions: PaneActions;
@@ -50,19 +51,31 @@ export function ProfileForm(props: {
         onChange={(v) => f.set('held', v)}
       />
       <fieldset className={mergeClasses(s.section, s.fieldset)}>
-        <legend className={s.subheading}>{t('checklistTitle')}</legend>
-        <p className={s.hint}>{t('checklistHint')}</p>
-        {PROPOSAL_CHECKLIST.map((c) => (
-          <CheckField
-            key={c.id}
-            checked={f.fields.checklist[c.id] === true}
-            onChange={(on) => f.tick(c.id, on)}
-          >
-            {pick(c.label)}
-            <br />
-            <span className={s.hint}>{t('checklistRequirement', { wbk: c.wbk, wbbm: c.wbbm })}</span>
-          </CheckField>
-        ))}
+        <legend className={s.subheading}>{t('factsTitle')}</legend>
+        <p className={s.hint}>{t('factsHint')}</p>
+        {FACT_CELLS.map((c) =>
+          c.entry.kind === 'choice' ? (
+            <SelectField
+              key={c.fact}
+              label={pick(c.label)}
+              value={f.fields.facts[c.fact]}
+              options={[
+                ['', t('factEmpty')] as const,
+                ...c.entry.options.map(([text]) => [text, text] as const),
+              ]}
+              onChange={(v) => f.setFact(c.fact, v)}
+            />
+          ) : (
+            <TextField
+              key={c.fact}
+              label={c.entry.percent ? `${pick(c.label)} · ${t('factPercentHint')}` : pick(c.label)}
+              inputMode="text"
+              value={f.fields.facts[c.fact]}
+              error={f.factsInvalid.includes(c.fact) ? t('factInvalid') : null}
+              onChange={(v) => f.setFact(c.fact, v)}
+            />
+          ),
+        )}
       </fieldset>
       <div className={s.row}>
         <Button appearance="primary" disabled={f.save.running} onClick={f.onSave}>

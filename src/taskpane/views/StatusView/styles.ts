@@ -5,6 +5,7 @@ import { tokens } from '../../theme/tokens';
 export const useStatusStyles = makeStyles({
   headline: {
     margin: 0,
+    overflowWrap: 'break-word',
     fontSize: tokens.fontSizeBase600,
     lineHeight: tokens.lineHeightBase600,
     fontWeight: tokens.fontWeightBold,
@@ -12,6 +13,24 @@ export const useStatusStyles = makeStyles({
   eligible: { color: tokens.colorPaletteGreenForeground1 },
   notEligible: { color: tokens.colorPaletteRedForeground1 },
   incomplete: { color: tokens.colorNeutralForeground1 },
+  partial: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  subline: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'break-word',
+  },
+  link: {
+    alignSelf: 'flex-start',
+    padding: 0,
+    border: 'none',
+    background: 'none',
+    color: tokens.colorBrandBackground,
+    textDecorationLine: 'underline',
+    cursor: 'pointer',
+    fontSize: tokens.fontSizeBase300,
+  },
   barRow: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   barLabel: {
     display: 'flex',
