@@ -1,5 +1,5 @@
 import type { CellValue, FormulaFinding, SheetPlan, WorkbookPlan } from '../workbook';
-import { coercible } from './ops';
+import { needsTextPrefix } from './ops';
 import type { ExcelRun } from './run';
 import type { XlCellValue, XlWorksheet } from './xl';
 
@@ -11,18 +11,22 @@ export interface InputWrite {
 }
 
 /**
- * An input value as `Range.values` takes it: text Excel would read as a number, date, formula or boolean keeps
- * an apostrophe prefix (so a note `=tidak ada` or an id `2026.1` stays text); null empties the cell.
+ * An input value as `Range.values` takes it. Excel parses a written string as typed input, so every text but plain
+ * words ({@link needsTextPrefix}) keeps an apostrophe prefix: a note `- SK sudah ada` or `=tidak ada`, an id
+ * `2026.1`, a date-like `1/2` all stay text. Numbers and booleans stay as they are; null empties the cell. Every
+ * input path (typing through the pane, import, migration, profile, initial inputs) writes through this.
  *
  * @example
  * inputValue('=x')   // → "'=x"
+ * inputValue('- SK') // → "'- SK"
+ * inputValue('Ya')   // → 'Ya'
  * inputValue(12)     // → 12
  * inputValue(null)   // → ''
  */
 export function inputValue(v: CellValue): XlCellValue {
   if (v === null) return '';
   if (typeof v !== 'string') return v;
-  return v.startsWith('=') || coercible(v) ? `'${v}` : v;
+  return v !== '' && needsTextPrefix(v) ? `'${v}` : v;
 }
 
 /**

@@ -3,6 +3,7 @@ import { contains, parseA1, quoteSheet, toA1, type Rect } from './a1';
 import { PreviewApiError } from './errors';
 import { SheetModel } from './sheet';
 import { useExcelRound } from './excelRound';
+import { parseWritten } from './parse';
 
 /** Counters of what the adapter asked of the host: round trips and queued API calls. */
 export interface Counters {
@@ -37,12 +38,6 @@ function toApi(v: unknown): ApiValue {
   if (v instanceof DetailedCellError) return v.value;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   throw new PreviewApiError('InvalidOperation', 'unexpected cell content');
-}
-
-/** What Excel stores for a typed or API-written constant: '' clears the cell. */
-function toRaw(v: ApiValue): RawCellContent {
-  if (v === '') return null;
-  return v;
 }
 
 /**
@@ -186,8 +181,10 @@ export class PreviewBook {
   }
 
   /**
-   * Writes constants or formulas (strings starting with `=`) into a rectangle, like `Range.values` /
-   * `Range.formulas`: the array must have the rectangle's shape; locked cells of a protected sheet refuse.
+   * Writes constants or formulas into a rectangle, like `Range.values` / `Range.formulas`: strings are parsed as
+   * Excel parses typed input ({@link parseWritten}: `=`, `-`, `+`, `@` start formulas, number- and date-like text
+   * becomes numbers, an apostrophe keeps text); the array must have the rectangle's shape; locked cells of a
+   * protected sheet refuse; a string Excel cannot parse fails the whole sync.
    */
   write(sheet: SheetModel, r: Rect, cells: readonly (readonly ApiValue[])[]): void {
     if (cells.length !== r.rows || cells.some((line) => line.length !== r.cols)) {
@@ -197,7 +194,10 @@ export class PreviewBook {
       );
     }
     this.guardProtected(sheet, r);
-    const raw = cells.map((line) => line.map(toRaw));
+    const valid = (f: string): boolean => this.hf.validateFormula(f);
+    const raw: RawCellContent[][] = cells.map((line) =>
+      line.map((v) => (typeof v === 'string' ? parseWritten(v, valid) : v)),
+    );
     try {
       this.hf.setCellContents({ sheet: sheet.hfId, row: r.row, col: r.col }, raw);
     } catch (e) {
