@@ -25,6 +25,7 @@ describe('Excel parses written strings like typed input (preview host)', () => {
     ['-SK', { value: '#NAME?', formula: '=-SK' }],
     ['+catatan', { value: '#NAME?', formula: '=+catatan' }],
     ['@bukti', { value: '#NAME?', formula: '=bukti' }],
+    ['-', { value: '-' }],
     ['=tidak', { value: '#NAME?', formula: '=tidak' }],
     ['2026.1', { value: 2026.1 }],
     ['1,5', { value: 1.5 }],

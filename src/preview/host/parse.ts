@@ -51,7 +51,7 @@ export function dateLike(text: string, year = new Date().getFullYear()): number 
 /**
  * What Excel stores for a string written through `Range.values` or `Range.formulas`: it is parsed as typed input
  * (office-js 3256). A leading apostrophe keeps the rest as text (the apostrophe is not part of the value); `=`
- * starts a formula; so do `-`, `+` and `@` unless the text is a number (`- SK sudah ada` is the formula
+ * starts a formula; so do `-`, `+` and `@` unless the text is a number or the sign alone (`- SK sudah ada` is the formula
  * `=- SK sudah ada`: Excel refuses the write when it does not parse, and shows `#NAME?` when it does); numbers
  * (`2026.1`, `1,5`, `1e5`, `100%`), dates and times become numbers; TRUE/FALSE booleans. Anything else is text.
  * `valid` says whether a formula parses (HyperFormula's `validateFormula`).
@@ -71,7 +71,7 @@ export function parseWritten(text: string, valid: (formula: string) => boolean):
   if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?%?$/i.test(t)) return text; // HyperFormula reads it as Excel does
   const date = dateLike(text);
   if (date !== null) return date;
-  if (/^[-+@]/.test(text)) {
+  if (/^[-+@]/.test(text) && !/^[-+@\s]*$/.test(text)) {
     return checked(text.startsWith('@') ? `=${text.slice(1)}` : `=${text}`, text, valid);
   }
   return text;
