@@ -7,7 +7,7 @@ export { planWorkbook, SHEETS, entryCells, PROFIL, HELD_OPTIONS, TICK } from '..
 export { applyPlan } from '../excel/apply';
 export { readWorkbook } from '../excel/read';
 export { selectCell, writeInputs, restoreFormulas, readUsedRange } from '../excel/write';
-export { watchChanges } from '../excel/events';
+export { watchWorkbook } from '../excel/events';
 export { gridFromRange, migrateCirculated } from '../circulated';
 export { restorable, answersFileText } from './model';
 export { entryWrites, profileWrites } from './writes';

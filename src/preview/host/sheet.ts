@@ -1,6 +1,6 @@
 import { contains, type Rect } from './a1';
 import { PreviewApiError } from './errors';
-import type { ChangeArgs } from './book';
+import { SheetEvents } from './events';
 
 /** Per-cell formatting the preview keeps (what the adapter can set through `Range.format`). */
 export interface CellStyle {
@@ -44,10 +44,12 @@ function key(row: number, col: number): string {
 export class SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   tabColor = '';
-  readonly protection: { protected: boolean; options: Excel.WorksheetProtectionOptions } = {
-    protected: false,
-    options: {},
-  };
+  readonly protection: {
+    protected: boolean;
+    options: Excel.WorksheetProtectionOptions;
+    /** Set by a person protecting the sheet with a password (or `protect(options, password)`): null for none. */
+    password: string | null;
+  } = { protected: false, options: {}, password: null };
   readonly styles = new Map<string, CellStyle>();
   readonly numberFormats = new Map<string, string>();
   readonly unlocked = new Set<string>();
@@ -58,7 +60,8 @@ export class SheetModel {
   frozen = { rows: 0, cols: 0 };
   /** The selected cell (0-based), as `Range.select()` or a click in the grid leaves it. */
   selected = { row: 0, col: 0 };
-  readonly changeHandlers: ((args: ChangeArgs) => Promise<void>)[] = [];
+  /** The event handlers added through the API (removed only through their own context). */
+  readonly events = new SheetEvents();
 
   constructor(
     /** The worksheet id the API reports (`{00000001}`). */
