@@ -13,6 +13,12 @@ import type { XlCellValue, XlRange, XlVisibility, XlWorksheet } from './xl';
 export interface WriteOp {
   readonly bytes: number;
   readonly run: (ws: XlWorksheet) => void;
+  /**
+   * Looks only (column widths, row heights, frozen panes, tab colour): run in a sync of its own after the cells,
+   * formulas, validations and names, so that its failure (freeze panes has known GeneralException reports,
+   * office-js 2196) can never leave a sheet half-written or unprotected.
+   */
+  readonly cosmetic?: true;
 }
 
 const OVERHEAD = 96;
@@ -227,7 +233,8 @@ function conditionalOp(c: ConditionalFormatRange): WriteOp {
 /**
  * Every write of one sheet, in order: cells (2-D blocks through `Range.formulas`), number formats, styles,
  * sizes, wrapping, unlocked inputs, validations, conditional formats (cleared first, so re-applying does not
- * stack them), frozen panes, tab colour, visibility. Protection is left to the caller (it knows the state).
+ * stack them), frozen panes, tab colour, visibility. The cosmetic ones are marked ({@link WriteOp.cosmetic}).
+ * Protection is left to the caller (it knows the state).
  *
  * @example
  * sheetOps(plan.sheets[0], 4_000_000).length // → a few hundred small writes for sheet Jawaban
@@ -246,12 +253,14 @@ export function sheetOps(sheet: SheetPlan, maxBytes: number): WriteOp[] {
   for (const w of sheet.columnWidths) {
     ops.push({
       bytes: OVERHEAD,
+      cosmetic: true,
       run: (ws) => (ws.getRange(`${w.column}:${w.column}`).format.columnWidth = charsToPoints(w.width)),
     });
   }
   for (const h of sheet.rowHeights) {
     ops.push({
       bytes: OVERHEAD,
+      cosmetic: true,
       run: (ws) => (ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height),
     });
   }
@@ -269,6 +278,7 @@ export function sheetOps(sheet: SheetPlan, maxBytes: number): WriteOp[] {
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     ops.push({
       bytes: OVERHEAD,
+      cosmetic: true,
       run: (ws) => {
         if (freeze.columns === 0) ws.freezePanes.freezeRows(freeze.rows);
         else if (freeze.rows === 0) ws.freezePanes.freezeColumns(freeze.columns);
@@ -278,7 +288,7 @@ export function sheetOps(sheet: SheetPlan, maxBytes: number): WriteOp[] {
   }
   if (sheet.tabColor !== null) {
     const color = sheet.tabColor;
-    ops.push({ bytes: OVERHEAD, run: (ws) => (ws.tabColor = color) });
+    ops.push({ bytes: OVERHEAD, cosmetic: true, run: (ws) => (ws.tabColor = color) });
   }
   ops.push({ bytes: OVERHEAD, run: (ws) => (ws.visibility = VISIBILITY[sheet.visibility]) });
   return ops;

@@ -82,6 +82,8 @@ export interface XlWorksheetProtection extends XlLoadable<XlWorksheetProtection>
 }
 
 export interface XlRange extends XlLoadable<XlRange> {
+  /** Readable after `sync()` for ranges from `…OrNullObject`. */
+  readonly isNullObject: boolean;
   readonly address: string;
   values: XlCellValue[][];
   /** Always en-US formulas (never `formulasLocal`): `,` separators and `.` decimals in every locale. */
@@ -186,8 +188,10 @@ export interface XlNamedItemCollection {
 export interface XlNamedItem extends XlLoadable<XlNamedItem> {
   readonly isNullObject: boolean;
   readonly name: string;
-  /** ExcelApi 1.1: the range the name refers to. */
+  /** ExcelApi 1.1: the range the name refers to; throws for a name broken to `#REF!`. */
   getRange(): XlRange;
+  /** ExcelApi 1.4: the range, or a null object when the name no longer refers to one (`#REF!`). */
+  getRangeOrNullObject(): XlRange;
   delete(): void;
 }
 

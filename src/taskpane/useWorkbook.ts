@@ -59,8 +59,12 @@ function appliedMessage(r: ApplyResult): ShellMessage | null {
       return { intent: 'error', key: 'foreignNames', params: { names: r.names.join(', ') } };
     case 'unsupported-version':
       return { intent: 'error', key: 'unsupportedVersion', params: { version: r.found.templateVersion } };
+    case 'password-protected':
+      return { intent: 'error', key: 'sheetPassword', params: { sheets: r.sheets.join(', ') } };
     case 'applied':
-      return { intent: 'success', key: 'applied', params: { syncs: r.syncs } };
+      return r.cosmetic === 'failed'
+        ? { intent: 'warning', key: 'appliedLooksFailed' }
+        : { intent: 'success', key: 'applied', params: { syncs: r.syncs } };
     default: {
       const never: never = r;
       return never;

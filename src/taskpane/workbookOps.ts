@@ -79,7 +79,7 @@ interface Ready {
  *
  * @example
  * const ops = workbookOps(officeRun());
- * await ops.apply({ onProgress: console.info }); // → { kind: 'applied', syncs: 2, … }
+ * await ops.apply({ onProgress: console.info }); // → { kind: 'applied', syncs: 3, … }
  */
 /** Timing of the workbook hints (tests shorten them). */
 export interface WatchTiming {

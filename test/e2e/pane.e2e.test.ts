@@ -164,14 +164,14 @@ suite('the pane in chromium, on the preview workbook', () => {
     expect(errors).toEqual([]);
   });
 
-  it('injects the template into the preview workbook in 2 round trips', async () => {
+  it('injects the template into the preview workbook in 3 round trips', async () => {
     await page.getByRole('button', { name: 'Pasang templat LKE' }).click();
     // Once the template is read the pane opens Status; the inject's notice stays in Mulai.
     await page.getByRole('tab', { name: 'Status', selected: true }).waitFor({ timeout: 20_000 });
     await page.waitForSelector('table[data-sheet="Jawaban"]');
     expect(await paneCell('total', 'unit')).toBe('0,00');
     await page.getByRole('tab', { name: 'Mulai' }).click();
-    await page.getByText(/Templat terpasang \(2 kali sinkron\)/).waitFor();
+    await page.getByText(/Templat terpasang \(3 kali sinkron\)/).waitFor();
     await shot('02-template-injected');
   });
 

@@ -12,7 +12,7 @@ jest.setTimeout(30_000);
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function counted(book: PreviewBook): { ops: WorkbookOps; reads: () => number } {
-  const inner = workbookOps(previewRun(book), { hintDelayMs: 20, quietMs: 150 });
+  const inner = workbookOps(previewRun(book), { hintDelayMs: 20, quietMs: 600 });
   let n = 0;
   return {
     ops: {
@@ -57,18 +57,18 @@ describe('useWorkbook watch', () => {
     await act(() => result.current[1].inject());
     await waitFor(() => expect(book.handlerCount()).toBe(7));
     const afterInject = reads();
-    await wait(250);
+    await wait(800);
     expect(reads()).toBe(afterInject); // the template's own writes raised events: no read came of them
 
     await act(() => ops.writeInputs([{ sheet: 'Jawaban', address: 'K6', value: 'Ya' }]));
-    await wait(250);
+    await wait(800);
     expect(reads()).toBe(afterInject); // an own write outside a shell action reads nothing by itself either
 
     act(() => void typeInto(book, sheet(book, 'Jawaban'), 6, 10, 'Ya'));
-    await waitFor(() => expect(reads()).toBe(afterInject + 1));
+    await waitFor(() => expect(reads()).toBe(afterInject + 1), { timeout: 3000 });
     await act(() => wait(100));
     book.pick(sheet(book, 'Jawaban'), 5, 10, 'Tidak'); // K6, written 'Ya' above
-    await waitFor(() => expect(reads()).toBe(afterInject + 2));
+    await waitFor(() => expect(reads()).toBe(afterInject + 2), { timeout: 3000 });
     await act(() => wait(100));
     expect(reads()).toBe(afterInject + 2);
 

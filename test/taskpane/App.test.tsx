@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The pane on the preview host: the five views over the shell, every action through the workbook operations.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { workbookOps } from '../../src/taskpane/workbookOps';
@@ -40,7 +40,7 @@ describe('App on the preview host', () => {
     render(<App ops={workbookOps(run)} />);
     expect(await screen.findByText(/belum berisi LKE|belum ada LKE/i)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Pasang templat LKE' }));
-    await noticeAfterInject(/Templat terpasang \(2 kali sinkron\)/);
+    await noticeAfterInject(/Templat terpasang \(3 kali sinkron\)/);
     expect(book.sheet('Jawaban')).not.toBeNull();
     await userEvent.click(screen.getByRole('tab', { name: 'Status' }));
     expect(figure('total', 'unit')).toHaveTextContent('0,00');
@@ -110,23 +110,26 @@ describe('App on the preview host', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Pasang templat LKE' }));
     await noticeAfterInject(/Templat terpasang/);
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByText('Template set up (2 syncs).')).toBeInTheDocument();
+    expect(await screen.findByText('Template set up (3 syncs).')).toBeInTheDocument();
     expect(localStorage.getItem('lke-zi.lang')).toBe('en');
   });
 });
 
 describe('App on a damaged template', () => {
-  it('says the template is incomplete when one of its names is gone, and re-applying repairs it', async () => {
+  it('lists a deleted or broken name in the formula audit, and restoring adds it again', async () => {
     const { book, run } = setup();
     const ops = workbookOps(run);
     await ops.apply({});
     book.deleteName('ZI_TOTAL_UNIT');
+    book.breakName('ZI_TOTAL_TPI');
     render(<App ops={ops} />);
-    const bar = await screen.findByText(/tidak lengkap/);
-    expect(bar).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Pasang ulang templat' }));
-    await noticeAfterInject(/Templat terpasang/);
+    await screen.findByRole('tab', { name: 'Status', selected: true });
+    await userEvent.click(screen.getByRole('tab', { name: 'Tinjau' }));
+    await userEvent.click(await screen.findByRole('button', { name: /Pulihkan \d+ rumus/ }));
+    await screen.findByText('Rumus dipulihkan.');
     expect(book.names.has('ZI_TOTAL_UNIT')).toBe(true);
-    expect(within(document.body).queryByText(/tidak lengkap/)).toBeNull();
+    expect(book.names.get('ZI_TOTAL_TPI')?.broken).toBeFalsy();
+    const r = await readWorkbook(run, plan, LKE_2021);
+    expect(r.kind === 'read' ? r.findings : r.kind).toEqual([]);
   });
 });

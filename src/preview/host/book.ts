@@ -26,6 +26,8 @@ export type ApiValue = string | number | boolean;
 /** A workbook-scoped name. */
 export interface NameModel {
   readonly name: string;
+  /** True once the cell it referred to is gone (Excel shows `=#REF!` in the Name Manager). */
+  broken?: boolean;
   readonly sheet: SheetModel;
   readonly rect: Rect;
   readonly comment: string;
@@ -257,10 +259,23 @@ export class PreviewBook {
     this.names.delete(key);
   }
 
+  /**
+   * Breaks a name as deleting its row or column does in Excel: it then refers to `#REF!` (tests and demos).
+   *
+   * @example
+   * book.breakName('ZI_TOTAL_UNIT'); // names.getItem('ZI_TOTAL_UNIT').getRange() now fails
+   */
+  breakName(name: string): void {
+    const model = this.names.get(name.toUpperCase());
+    if (!model) throw new PreviewApiError('ItemNotFound', `no name ${name}`);
+    model.broken = true;
+    this.hf.changeNamedExpression(model.name, '=#REF!');
+  }
+
   /** Names that refer to a cell (for the grid's tooltip). */
   namesAt(sheet: SheetModel, row: number, col: number): string[] {
     return [...this.names.values()]
-      .filter((n) => n.sheet === sheet && contains(n.rect, row, col))
+      .filter((n) => !n.broken && n.sheet === sheet && contains(n.rect, row, col))
       .map((n) => n.name);
   }
 

@@ -58,7 +58,11 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
 
   constructor(ctx: PvContext) {
     super(ctx);
-    this.protection = new PvProtection(ctx, () => this.sheet());
+    this.protection = new PvProtection(
+      ctx,
+      () => this.sheet(),
+      () => this.target === null,
+    );
     this.freezePanes = {
       freezeRows: (count = 1): void =>
         this.ctx.enqueue(() => (this.sheet().frozen = { rows: count, cols: 0 }), 'freezePanes.freezeRows'),
@@ -195,11 +199,13 @@ class PvProtection extends PvObject implements XlWorksheetProtection {
   constructor(
     ctx: PvContext,
     private readonly sheet: () => SheetModel,
+    private readonly isNull: () => boolean,
   ) {
     super(ctx);
   }
 
   protected readProperty(name: string): unknown {
+    if (this.isNull()) return undefined; // a null object's properties load as nothing, as in Excel
     const p = this.sheet().protection;
     return name === 'protected' ? p.protected : { ...p.options };
   }
