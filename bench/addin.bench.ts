@@ -131,7 +131,10 @@ async function buildProduction(): Promise<string> {
   const webpack = repoRequire('webpack') as Webpack;
   const factory = repoRequire(join(process.cwd(), 'webpack.config.js')) as Factory;
   const outDir = mkdtempSync(join(tmpdir(), 'lke-bench-pane-'));
-  const config = { ...factory({ outDir }, { mode: 'production' }), devtool: false };
+  const config = {
+    ...factory({ outDir, publicUrl: 'https://lke-zi.example.go.id' }, { mode: 'production' }),
+    devtool: false,
+  };
   await new Promise<void>((ok, fail) =>
     webpack(config, (err, stats) =>
       err ? fail(err) : stats?.hasErrors() ? fail(new Error('build failed')) : ok(),
