@@ -7,6 +7,10 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+# Word documents (LHE, proposal letter) are opened by LibreOffice Writer in the report tests; Carlito has
+# Calibri's metrics, so a printed sheet is laid out as Excel lays it out.
+dpkg -s libreoffice-writer >/dev/null 2>&1 || need+=(libreoffice-writer)
+fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito)
 if ((${#need[@]})); then
   if [ "$(id -u)" = 0 ]; then
     export DEBIAN_FRONTEND=noninteractive

@@ -5,6 +5,8 @@ import { rekapCommand, REKAP_USAGE } from './commands/rekap';
 import { templateCommand, TEMPLATE_USAGE } from './commands/template';
 import { importCommand, IMPORT_USAGE } from './commands/import';
 import { exportCommand, EXPORT_USAGE } from './commands/export';
+import { laporanCommand, LAPORAN_USAGE } from './commands/laporan';
+import { serveCommand, SERVE_USAGE } from './commands/serve';
 
 export interface Command {
   readonly usage: string;
@@ -18,6 +20,8 @@ export const COMMANDS: Record<string, Command> = {
   template: { usage: TEMPLATE_USAGE, run: templateCommand },
   import: { usage: IMPORT_USAGE, run: importCommand },
   export: { usage: EXPORT_USAGE, run: exportCommand },
+  laporan: { usage: LAPORAN_USAGE, run: laporanCommand },
+  serve: { usage: SERVE_USAGE, run: (argv, io) => serveCommand(argv, io) },
 };
 
 function help(): string {

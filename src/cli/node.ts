@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { readRegularFile } from './readFile';
 import type { Io } from './io';
 import { run } from './main';
 
@@ -6,7 +7,8 @@ import { run } from './main';
 export const nodeIo: Io = {
   out: (t) => void process.stdout.write(t),
   err: (t) => void process.stderr.write(t),
-  readFile: (p) => readFile(p),
+  // Regular files only, bounded (a FIFO or /dev/zero never hangs a command).
+  readFile: (p) => readRegularFile(p),
   writeFile: (p, d) => writeFile(p, d),
   isTty: process.stdout.isTTY === true,
 };

@@ -2,6 +2,7 @@ import type { TemplateIdentity, WorkbookPlan } from '../workbook/plan';
 import { detectTemplate, matchTemplate, type TemplateMatch } from '../workbook/meta';
 import type { ExcelRun } from './run';
 import { sheetOps } from './ops';
+import { printOps } from './pageLayout';
 import { protectAll, recoverProtection } from './protection';
 import { inputValue } from './write';
 import { metaRange, metaSheetOf, readMetaCells } from './meta';
@@ -179,7 +180,9 @@ export async function applyPlan(
     }
     const ops = plan.sheets.flatMap((s) => {
       const ws = target.get(s.name);
-      return ws ? sheetOps(s, maxBytes).map((op) => ({ ws, op })) : [];
+      // Print setup is a look too: it runs with the widths and frozen panes, in their own guarded sync.
+      const looks = printOps(s).map((op) => ({ ...op, cosmetic: true as const }));
+      return ws ? [...sheetOps(s, maxBytes), ...looks].map((op) => ({ ws, op })) : [];
     });
     const essential = ops.filter((o) => !o.op.cosmetic);
     const total = Math.max(1, Math.ceil(essential.reduce((n, o) => n + o.op.bytes, 0) / maxBytes)) + 1;

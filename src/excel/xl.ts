@@ -64,6 +64,24 @@ export interface XlWorksheet extends XlLoadable<XlWorksheet> {
   getUsedRange(valuesOnly?: boolean): XlRange;
   /** ExcelApi 1.1: makes the sheet the active one. */
   activate(): void;
+  /** ExcelApi 1.9: how the sheet prints (optional here: a host without it skips the print step). */
+  readonly pageLayout?: XlPageLayout;
+}
+
+/** `Excel.PageLayout` (ExcelApi 1.9), reduced; margins in points. */
+export interface XlPageLayout {
+  orientation: Excel.PageLayout['orientation'];
+  paperSize: Excel.PageLayout['paperSize'];
+  zoom: Excel.PageLayoutZoomOptions;
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  readonly headersFooters: {
+    readonly defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string };
+  };
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
 }
 
 export interface XlFreezePanes {
@@ -98,6 +116,8 @@ export interface XlRange extends XlLoadable<XlRange> {
   readonly conditionalFormats: XlConditionalFormatCollection;
   /** ExcelApi 1.1: selects the range (its sheet must be active). */
   select(): void;
+  /** ExcelApi 1.2: hides the range's columns (their formulas keep computing). Optional: the print step only. */
+  columnHidden?: boolean;
   /** ExcelApi 1.9: per-cell properties, e.g. `{ hyperlink: true }` for the link behind each cell. */
   getCellProperties(options: Excel.CellPropertiesLoadOptions): XlClientResult<Excel.CellProperties[][]>;
 }

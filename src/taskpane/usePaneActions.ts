@@ -34,6 +34,7 @@ export function usePaneActions(ops: WorkbookOps, state: WorkbookState, shell: Sh
       applyImport: (preview: ImportPreview) =>
         thenRefresh(() => ops.writeInputs(preview.changes.map((c) => ({ ...c.cell, value: c.to })))),
       exportAnswers: () => ops.exportAnswers(),
+      reportInput: () => ops.reportInput(),
     };
   }, [ops, shell, entries, catalogue]);
 }

@@ -6,6 +6,7 @@ import type { ExcelRun } from '../excel/run';
 import type { InputWrite } from '../excel/write';
 import { OwnWrites, type SelectedCell } from '../excel/events';
 import type { MigrationResult } from './model/types';
+import type { LheInput } from '../report/lheInput';
 
 /** A workbook reading (one round trip) with the formula audit and the circulated sheet found beside it. */
 export interface PaneReading {
@@ -54,6 +55,11 @@ export interface WorkbookOps {
   writeInputs(cells: readonly InputWrite[]): Promise<number>;
   /** The PortalRB answers file of the workbook's entries, read fresh (one round trip). */
   exportAnswers(): Promise<string>;
+  /**
+   * What the LHE is written from, read fresh (two round trips: the workbook reading, then sheet Rekap for the
+   * TPI's recommendations) and evaluated by the engine.
+   */
+  reportInput(): Promise<LheInput>;
   /**
    * Reads a circulated "LKE ZI" sheet (one round trip), sets up the template when it is absent, writes the
    * unit's answers into it (one round trip); the old sheet is only read.
@@ -155,6 +161,25 @@ export function workbookOps(run: ExcelRun, timing: WatchTiming = {}): WorkbookOp
       const { reading } = await read();
       if (reading.kind !== 'read') throw new Error(`no LKE template to export (${reading.kind})`);
       return e.answersFileText(catalogue, reading.entries, reading.profile);
+    },
+    reportInput: async () => {
+      const { e, catalogue, thresholds } = await engine();
+      const { reading, findings } = await read();
+      if (reading.kind !== 'read') throw new Error(`no LKE template to report on (${reading.kind})`);
+      const rekap = await e.readUsedRange(run, e.SHEETS.rekap);
+      const rec = e.workbookRecommendations(catalogue, thresholds, e.gridCell(rekap.values));
+      const p = reading.profile;
+      return {
+        catalogue,
+        thresholds,
+        entries: reading.entries,
+        profile: p.profile,
+        evaluation: e.evaluate(catalogue, thresholds, reading.entries, p.profile),
+        unit: { name: p.unitName, id: p.unitId, instansi: p.instansi, year: p.year },
+        audit: findings,
+        recommendations: rec.texts,
+        recommendationCell: rec.cellOf,
+      };
     },
     migrateCirculated: async (sheet, options) => {
       const { e, plan, catalogue } = await engine();

@@ -8,6 +8,7 @@ import { metaSheet, templateIdentity } from './meta';
 import { SHEETS } from './columns';
 import { absolute } from './a1';
 import type { RekapRows } from './rekapRows';
+import { printSetups, withPrint } from './print';
 
 const SUFFIX: Readonly<Record<Column, string>> = { unit: 'UNIT', tpi: 'TPI' };
 
@@ -65,7 +66,10 @@ export function planWorkbook(
   const identity = templateIdentity(catalogue);
   return {
     identity,
-    sheets: [jawaban.sheet, rekap.sheet, profil.sheet, metaSheet(identity)],
+    sheets: withPrint(
+      [jawaban.sheet, rekap.sheet, profil.sheet, metaSheet(identity)],
+      printSetups(layout, rekap.rows, options.unitName),
+    ),
     names: names(rekap.rows),
     computed: [...jawaban.draft.computed, ...rekap.draft.computed, ...profil.draft.computed],
   };

@@ -27,3 +27,19 @@ export { STATUS, RATIO_STATUS, PASS, VERDICT, UNREADABLE } from './formulas';
 export { columnLetter, columnNumber, parseAddress, cellsOf } from './a1';
 export { WorkbookPlanError } from './errors';
 export { planStats, type PlanStats } from './stats';
+export { workbookRecommendations, RECOMMENDATION_COLUMN, RECOMMENDATION_TITLE } from './recommendations';
+export { printSetups, footer as printFooter, JAWABAN_HIDDEN_COLUMNS } from './print';
+export {
+  EMPTY,
+  classify,
+  sourceCell,
+  sourceFromCells,
+  type CellSource,
+  type CellType,
+  type SheetSource,
+  type SourceCell,
+} from './source';
+export { readTemplateSource, type CellFault, type TemplateRead } from './readTemplate';
+export { questionRows, type QuestionRows, type RowRefusal } from './readRows';
+export { missingSheetText, rowRefusalText, type Said } from './readMessages';
+export { excelTrim } from './text';

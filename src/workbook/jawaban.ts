@@ -268,19 +268,20 @@ export function jawabanSheet(
     I: 9,
     J: 9,
     K: 11,
-    L: 24,
-    M: 28,
+    L: 22,
+    M: 22,
     N: 11,
     O: 12,
     P: 12,
-    Q: 24,
+    Q: 22,
     R: 9,
     S: 9,
   });
   d.rowHeights.push({ row: layout.headerRow, height: 32 });
+  // Heights follow the question text: the criteria column is hidden (print.ts), shown in the pane instead.
   d.fitRows(
     layout.rows.map((r) => r.row),
-    [J.text, J.criteria],
+    [J.text],
   );
   d.wrap.push(`C1:D${layout.lastRow}`, 'A1:S1', `L2:M${layout.lastRow}`, `Q2:Q${layout.lastRow}`);
   d.styles.push({ range: `A2:S${layout.lastRow}`, vertical: 'top' });

@@ -113,6 +113,24 @@ export interface PrintSetup {
   readonly fitToWidth: number;
   /** Rows repeated at the top of each page (`1:1`), or null. */
   readonly titleRows: string | null;
+  /** Pages down (0: as many as needed; absent: 0). Added in plan version 1. */
+  readonly fitToHeight?: number;
+  /** The range printed (`A1:Q202`); absent: the used range. */
+  readonly area?: string;
+  /** Columns hidden on the sheet so they do not print; their formulas still compute. */
+  readonly hiddenColumns?: readonly string[];
+  /** Page margins in inches. */
+  readonly margins?: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
+  /**
+   * Footer in Excel's header/footer codes (`&P` page, `&N` pages, `&A` sheet, `&F` file), left/center/right.
+   * Excel cannot put a cell's value in a footer: the unit's name is the one known when the plan was made.
+   */
+  readonly footer?: { readonly left: string; readonly center: string; readonly right: string };
 }
 
 /** One worksheet of the plan. Ranges never carry a sheet name: they belong to this sheet. */

@@ -16,6 +16,7 @@ import { AREA_COLS, PROGRESS_COLS, SUMMARY_COLS } from './rekapColumns';
 import { criteriaTable } from './rekapCriteria';
 import { PROFIL } from './profil';
 import { rekapRows, type RekapRows } from './rekapRows';
+import { recommendationCells } from './recommendations';
 
 const J = SHEETS.jawaban;
 function nodeRef(layout: JawabanLayout, key: string, c: Column): string {
@@ -221,6 +222,7 @@ export function rekapSheet(
   progressTable(d, catalogue, layout, rows);
   for (const p of PREDICATES) criteriaTable(d, catalogue, thresholds, rows, p);
   formats(d, rows);
+  recommendationCells(d, catalogue, rows);
   d.widths({ A: 52, B: 10, C: 13, D: 13, E: 17, F: 13, G: 13, H: 17, I: 13, J: 13 });
   d.wrap.push(
     `A${rows.progressHeader}:D${rows.progressHeader}`,

@@ -5,7 +5,7 @@ import {
   type CauseKind,
   type CirculatedMigration,
 } from '../../src/circulated';
-import { gridOfWorksheet } from '../../src/cli/xlsx/circulatedGrid';
+import { gridOfWorksheet } from '../oracle/exceljsGrid';
 import { indexOf, LKE_2021, type AnswerType } from '../../src/lke';
 import {
   answerInK,

@@ -5,7 +5,7 @@ import {
   type CirculatedMigration,
   type CirculatedReading,
 } from '../../src/circulated';
-import { gridOfWorksheet } from '../../src/cli/xlsx/circulatedGrid';
+import { gridOfWorksheet } from '../oracle/exceljsGrid';
 import { LKE_2021, scoreColumn } from '../../src/lke';
 import {
   answerInK,

@@ -1,5 +1,5 @@
 import { EMPTY_CELL, readCirculated, type CellGrid, type GridCell } from '../../src/circulated';
-import { gridOfWorksheet } from '../../src/cli/xlsx/circulatedGrid';
+import { gridOfWorksheet } from '../oracle/exceljsGrid';
 import { InputError } from '../../src/lke';
 import { expectedRows, fixtureBytes, loadWorkbook, sheetOf } from './fixtureData';
 

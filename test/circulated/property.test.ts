@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { EMPTY_CELL, migrateCirculated, type CellGrid, type GridCell } from '../../src/circulated';
-import { gridOfWorksheet } from '../../src/cli/xlsx/circulatedGrid';
+import { gridOfWorksheet } from '../oracle/exceljsGrid';
 import { indexOf, LKE_2021, scoreColumn, type Answer, type Entry, type Question } from '../../src/lke';
 import { expectedRows, fixtureBytes, loadWorkbook, sheetOf } from './fixtureData';
 

@@ -1,5 +1,5 @@
 import { gridFromRange, migrateCirculated, type CellGrid } from '../../src/circulated';
-import { gridOfWorksheet } from '../../src/cli/xlsx/circulatedGrid';
+import { gridOfWorksheet } from '../oracle/exceljsGrid';
 import { fixtureBytes, loadWorkbook, sheetOf } from './fixtureData';
 
 /** The arrays office-js would give for the sheet's used range, built from the exceljs reading. */

@@ -1,5 +1,5 @@
 import { migrateCirculated } from '../../src/circulated';
-import { gridOfWorksheet } from '../../src/cli/xlsx/circulatedGrid';
+import { gridOfWorksheet } from '../oracle/exceljsGrid';
 import { indexOf, LKE_2021, type Entry } from '../../src/lke';
 import { columnNumber, entryCells, gridCell, readEntries, type CellValue } from '../../src/workbook';
 import { fixtureBytes, FIXTURES, loadWorkbook, sheetOf } from './fixtureData';

@@ -1,63 +1,22 @@
-import { appendFile, mkdtemp, readdir, rm, stat, mkdir } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { evaluate, InputError, LKE_2021, THRESHOLDS_2021, toPortalAnswers } from '../../lke';
 import { finishRecap, recapUnit, unitLists } from '../../rekap/recap';
-import type { RecapEntry, RecapFailure } from '../../rekap/types';
+import type { RecapEntry } from '../../rekap/types';
 import { flagText, parseArgs } from '../args';
 import { EXIT, type ExitCode, type Io } from '../io';
 import { progress } from '../progress';
-import { loadLke } from '../sources';
+import { failureOf, readLkeFile, walkInputs } from '../recapInputs';
+import type { LoadedLke } from '../sources';
 import { problemRows, writeRecapWorkbook, type CellOf } from '../xlsx/recapWorkbook';
 import { issueCell } from '../issueCell';
+import { writeProposal } from './rekapSurat';
 
 export const REKAP_USAGE =
-  'lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY]';
+  'lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY] [--surat USULAN.docx]';
 
-const READABLE = /\.(xlsx|xlsm|json)$/i;
-const SEEN_BUT_UNREADABLE = /\.(xls|ods|csv)$/i;
-
-/** Every candidate file under the paths given, directories walked recursively, in a stable order. */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (p: string): Promise<void> => {
-    const st = await stat(p).catch(() => null);
-    if (!st) throw new InputError(`tidak ada berkas atau folder ${p}`, `no such file or folder ${p}`);
-    if (st.isDirectory()) {
-      const names = (await readdir(p)).sort();
-      for (const n of names) {
-        if (n.startsWith('.') || n.startsWith('~$')) continue;
-        const child = join(p, n);
-        const cst = await stat(child);
-        if (cst.isDirectory()) await walk(child);
-        else if (READABLE.test(n) || SEEN_BUT_UNREADABLE.test(n)) out.push(child);
-      }
-    } else out.push(p);
-  };
-  for (const p of paths) await walk(p);
-  return out;
-}
-
-const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/** Why a file could not be used, in words a TPI understands. */
-export function failureOf(file: string, bytes: Buffer | null, e: unknown): RecapFailure {
-  const f = (reason: string, reasonEn: string): RecapFailure => ({ kind: 'failure', file, reason, reasonEn });
-  if (bytes === null) return f('tidak dapat dibaca dari disk', 'cannot be read from disk');
-  if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
-    return f(
-      'dilindungi kata sandi (terenkripsi) atau format .xls lama; buka dan simpan ulang sebagai .xlsx tanpa kata sandi',
-      'password-protected (encrypted) or old .xls; open it and save as .xlsx without a password',
-    );
-  }
-  if (SEEN_BUT_UNREADABLE.test(file))
-    return f(
-      'format berkas tidak didukung (harus .xlsx atau .json)',
-      'unsupported format (expected .xlsx or .json)',
-    );
-  if (e instanceof InputError) return f(e.message, e.messageEn);
-  return f('berkas rusak atau bukan .xlsx/.json yang sah', 'corrupt file, or not a valid .xlsx/.json');
-}
+export { expandInputs, failureOf } from '../recapInputs';
 
 interface ReadResult {
   readonly entry: RecapEntry;
@@ -66,25 +25,28 @@ interface ReadResult {
   readonly problems: string;
 }
 
-async function readOne(io: Io, file: string, cellOf: CellOf): Promise<ReadResult> {
-  const bytes = await io.readFile(file).catch(() => null);
+async function readOne(file: string, cellOf: CellOf): Promise<ReadResult> {
+  const read = await readLkeFile(file);
+  if (!read.ok) return { entry: read.failure, answers: null, problems: '' };
   try {
-    if (bytes === null || SEEN_BUT_UNREADABLE.test(file)) throw new Error('unreadable');
-    const loaded = await loadLke(bytes, file);
-    const profile = loaded.profile ?? { heldPredicate: 'none' as const };
-    const evaluation = evaluate(LKE_2021, THRESHOLDS_2021, loaded.entries, profile);
-    const audit = loaded.extras.formula_audit;
-    const tampered = Array.isArray(audit) ? audit.length : 0;
-    const entry = recapUnit({ file, meta: loaded.meta, entries: loaded.entries, evaluation, tampered });
-    const rows = problemRows(loaded.meta.unitName ?? file, file, evaluation.issues, cellOf);
-    return {
-      entry,
-      answers: JSON.stringify(toPortalAnswers(LKE_2021, loaded.entries, loaded.meta), null, 2) + '\n',
-      problems: rows.map((r) => JSON.stringify(r) + '\n').join(''),
-    };
+    return scored(file, read.loaded, cellOf);
   } catch (e) {
-    return { entry: failureOf(file, bytes, e), answers: null, problems: '' };
+    return { entry: failureOf(file, null, e), answers: null, problems: '' };
   }
+}
+
+function scored(file: string, loaded: LoadedLke, cellOf: CellOf): ReadResult {
+  const profile = loaded.profile ?? { heldPredicate: 'none' as const };
+  const evaluation = evaluate(LKE_2021, THRESHOLDS_2021, loaded.entries, profile);
+  const audit = loaded.extras.formula_audit;
+  const tampered = Array.isArray(audit) ? audit.length : 0;
+  const entry = recapUnit({ file, meta: loaded.meta, entries: loaded.entries, evaluation, tampered });
+  const rows = problemRows(loaded.meta.unitName ?? file, file, evaluation.issues, cellOf);
+  return {
+    entry,
+    answers: JSON.stringify(toPortalAnswers(LKE_2021, loaded.entries, loaded.meta), null, 2) + '\n',
+    problems: rows.map((r) => JSON.stringify(r) + '\n').join(''),
+  };
 }
 
 function answersFileName(entry: RecapEntry, used: Set<string>): string {
@@ -110,7 +72,8 @@ export async function rekapCommand(
     throw new InputError(`pemakaian: ${REKAP_USAGE}`, `usage: ${REKAP_USAGE}`);
   const portalDir = flagText(args, 'portalrb');
   const tahunFlag = flagText(args, 'tahun');
-  const files = (await expandInputs(args.positional)).filter((f) => resolve(f) !== resolve(out));
+  const walked = (await walkInputs(args.positional)).filter((w) => resolve(w.path) !== resolve(out));
+  const files = walked.map((w) => w.path);
   if (files.length === 0)
     throw new InputError(
       'tidak ada berkas .xlsx atau .json untuk direkap',
@@ -125,8 +88,14 @@ export async function rekapCommand(
   const spool = join(work, 'masalah.ndjson');
   try {
     await appendFile(spool, '');
-    for (const file of files) {
-      const { entry, answers, problems } = await readOne(io, file, cellOf);
+    for (const { path: file, problem } of walked) {
+      const { entry, answers, problems } = problem
+        ? {
+            entry: failureOf(file, null, new InputError(problem.id, problem.en)),
+            answers: null,
+            problems: '',
+          }
+        : await readOne(file, cellOf);
       entries.push(entry);
       if (problems !== '') await appendFile(spool, problems);
       if (portalDir && answers !== null)
@@ -143,6 +112,7 @@ export async function rekapCommand(
       recap,
       portalDir,
       tahunFlag,
+      surat: flagText(args, 'surat'),
     });
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -156,6 +126,7 @@ interface Finished {
   readonly recap: readonly RecapEntry[];
   readonly portalDir: string | undefined;
   readonly tahunFlag: string | undefined;
+  readonly surat?: string | undefined;
 }
 
 /** Writes the PortalRB lists (on request) and tells the user what the recap holds. */
@@ -168,6 +139,7 @@ async function report(io: Io, r: Finished): Promise<ExitCode> {
     await io.writeFile(join(portalDir, 'unit-wbk.json'), JSON.stringify(lists.WBK, null, 2) + '\n');
     await io.writeFile(join(portalDir, 'unit-wbbm.json'), JSON.stringify(lists.WBBM, null, 2) + '\n');
   }
+  if (r.surat) await writeProposal(io, r.surat, recap, year);
   const units = recap.filter((e) => e.kind === 'unit');
   const failures = recap.filter((e) => e.kind === 'failure');
   if (json) {

@@ -153,6 +153,7 @@ export async function readInput(io: Io, file: string): Promise<Buffer> {
   try {
     return await io.readFile(file);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as { code?: string }).code ?? 'error';
     throw new InputError(`tidak dapat membaca ${file} (${code})`, `cannot read ${file} (${code})`);
   }

@@ -1,4 +1,3 @@
-import { loadXlsx } from './readWorkbook';
 import {
   CIRCULATED_MESSAGES,
   isCirculatedSheetName,
@@ -7,10 +6,11 @@ import {
 } from '../../circulated';
 import { InputError } from '../../lke/errors';
 import type { LoadedLke, Source } from '../sources';
-import { gridOfWorksheet } from './circulatedGrid';
+import { gridOfFileSheet } from './circulatedGrid';
 import { circulatedJson, circulatedNotes } from './circulatedReport';
 import { SHEETS } from '../../workbook/columns';
-import { xlsxSheetNames } from './circulatedSniff';
+import { openedBook } from './openedBook';
+import type { ReadLimits } from './limits';
 
 /**
  * Opens an .xlsx and reads its circulated "LKE ZI" sheet (protection does not stop reading).
@@ -20,16 +20,29 @@ import { xlsxSheetNames } from './circulatedSniff';
  * const m = await readCirculatedXlsx(readFileSync('circulated-lke-div0.xlsx'), 'old.xlsx');
  * m.comparison.circulated.error // → '#DIV/0!'
  */
-export async function readCirculatedXlsx(bytes: Buffer, path: string): Promise<CirculatedMigration> {
-  const wb = await loadXlsx(bytes, path);
-  const ws = wb.worksheets.find((s) => isCirculatedSheetName(s.name));
+export function readCirculatedXlsx(
+  bytes: Buffer,
+  path: string,
+  limits?: ReadLimits,
+): Promise<CirculatedMigration> {
+  try {
+    return Promise.resolve(readCirculatedBook(bytes, path, limits));
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+function readCirculatedBook(bytes: Buffer, path: string, limits?: ReadLimits): CirculatedMigration {
+  const book = openedBook(bytes, path, limits, true);
+  const name = book?.sheetNames.find(isCirculatedSheetName);
+  const ws = name === undefined ? null : book?.sheet(name);
   if (!ws)
     throw new InputError(
       `${path}: ${CIRCULATED_MESSAGES.noSheet.id}`,
       `${path}: ${CIRCULATED_MESSAGES.noSheet.en}`,
     );
   try {
-    return migrateCirculated(gridOfWorksheet(ws));
+    return migrateCirculated(gridOfFileSheet(ws));
   } catch (e) {
     if (e instanceof InputError) throw new InputError(`${path}: ${e.message}`, `${path}: ${e.messageEn}`);
     throw e;
@@ -45,8 +58,8 @@ export async function readCirculatedXlsx(bytes: Buffer, path: string): Promise<C
  * acceptsCirculated(readFileSync('circulated-lke-complete.xlsx')) // → true
  * acceptsCirculated(readFileSync('migrated-in-place.xlsx'))       // → false (has LKE_ZI_META)
  */
-export function acceptsCirculated(bytes: Buffer): boolean {
-  const names = xlsxSheetNames(bytes) ?? [];
+export function acceptsCirculated(bytes: Buffer, limits?: ReadLimits): boolean {
+  const names = openedBook(bytes, 'xlsx', limits)?.sheetNames ?? [];
   return names.some(isCirculatedSheetName) && !names.includes(SHEETS.meta);
 }
 
@@ -61,9 +74,9 @@ export function acceptsCirculated(bytes: Buffer): boolean {
  */
 export const circulatedSource: Source = {
   name: 'circulated-lke',
-  accepts: (_path, bytes) => acceptsCirculated(bytes),
-  load: async (bytes, path): Promise<LoadedLke> => {
-    const m = await readCirculatedXlsx(bytes, path);
+  accepts: (_path, bytes, limits) => acceptsCirculated(bytes, limits),
+  load: async (bytes, path, limits): Promise<LoadedLke> => {
+    const m = await readCirculatedXlsx(bytes, path, limits);
     return {
       entries: m.entries,
       meta: { unitId: null, unitName: null, year: null },

@@ -3,44 +3,21 @@ import { InputError } from '../../lke/errors';
 import {
   detectTemplate,
   matchTemplate,
+  missingSheetText,
+  rowRefusalText,
   templateIdentity,
   SHEETS,
-  type CellValue,
-  type FoundCell,
   type TemplateIdentity,
+  type TemplateMatch,
+  type TemplateRead,
 } from '../../workbook';
 import type { Catalogue } from '../../lke';
-
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+import { exceljsSource } from './exceljsSource';
 
 /**
- * A cell's value as a spreadsheet holds it: text, number, boolean, null; rich text and hyperlinks as their
- * text, dates as Excel serial numbers (what formulas see), error values as their text, formulas as their
- * cached result.
- *
- * @example
- * rawValue({ richText: [{ text: 'Y' }, { text: 'a' }] }) // → 'Ya'
- * rawValue({ error: '#N/A' })                            // → '#N/A'
+ * Opens .xlsx bytes with exceljs, for the commands that change a workbook and write it back (import); reading
+ * goes through the streaming reader (xlsxBook.ts). A file exceljs cannot read becomes an {@link InputError}.
  */
-export function rawValue(v: ExcelJS.CellValue | undefined): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('error' in v) return String(v.error);
-  if ('formula' in v || 'sharedFormula' in v) return rawValue((v as { result?: ExcelJS.CellValue }).result);
-  if ('text' in v) return typeof v.text === 'string' ? v.text : rawValue(v.text);
-  return null;
-}
-
-/** A cell as the formula audit sees it: its formula (null for a constant) and its value. */
-export function foundCell(cell: ExcelJS.Cell): FoundCell {
-  const v = cell.value;
-  const hasFormula = v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
-  return { formula: hasFormula ? `=${cell.formula}` : null, value: rawValue(v) };
-}
-
-/** Opens .xlsx bytes; a file exceljs cannot read becomes an {@link InputError}. */
 export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
@@ -55,42 +32,33 @@ export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelJS.Wor
   return wb;
 }
 
-/** A reader of one sheet's raw values by address (null for a missing sheet). */
-export function sheetReader(wb: ExcelJS.Workbook, name: string): ((address: string) => CellValue) | null {
-  const ws = wb.getWorksheet(name);
-  if (!ws) return null;
-  return (address) => rawValue(ws.getCell(address).value);
-}
-
-/** The template identity stored in the workbook's metadata sheet, or null. */
-export function workbookIdentity(wb: ExcelJS.Workbook): TemplateIdentity | null {
-  const read = sheetReader(wb, SHEETS.meta);
-  return read ? detectTemplate(read) : null;
-}
-
 /**
- * Checks that a workbook is our LKE template for this catalogue, else refuses in Indonesian (with an English
- * twin): not a template at all, another template, or another version of the layout.
+ * Why a workbook is not read as our template for this catalogue, in Indonesian with an English twin: not a
+ * template at all, another template, or another version of the layout.
+ *
+ * @example
+ * templateRefusal('not-a-template', null, templateIdentity(LKE_2021), 'x.xlsx').message
+ * // → 'x.xlsx bukan templat LKE ZI buatan lke-zi (lembar LKE_ZI_META tidak ada); buat dengan: …'
  */
-export function requireTemplate(wb: ExcelJS.Workbook, catalogue: Catalogue, path: string): TemplateIdentity {
-  const found = workbookIdentity(wb);
-  const expected = templateIdentity(catalogue);
-  const match = matchTemplate(found, expected);
+export function templateRefusal(
+  match: Exclude<TemplateMatch, 'same'>,
+  found: TemplateIdentity | null,
+  expected: TemplateIdentity,
+  path: string,
+): InputError {
   switch (match) {
-    case 'same':
-      return expected;
     case 'not-a-template':
-      throw new InputError(
+      return new InputError(
         `${path} bukan templat LKE ZI buatan lke-zi (lembar ${SHEETS.meta} tidak ada); buat dengan: lke-zi template --out LKE.xlsx`,
         `${path} is not an lke-zi LKE ZI template (no ${SHEETS.meta} sheet); make one with: lke-zi template --out LKE.xlsx`,
       );
     case 'other-template':
-      throw new InputError(
+      return new InputError(
         `${path} adalah templat "${found?.templateId ?? ''}", bukan "${expected.templateId}"`,
         `${path} is template "${found?.templateId ?? ''}", not "${expected.templateId}"`,
       );
     case 'other-version':
-      throw new InputError(
+      return new InputError(
         `${path} dibuat untuk versi templat ${found?.templateVersion ?? '?'} (katalog ${found?.catalogueFingerprint ?? '?'}), bukan ${expected.templateVersion} (${expected.catalogueFingerprint}); buat templat baru dan impor jawabannya`,
         `${path} was made for template version ${found?.templateVersion ?? '?'} (catalogue ${found?.catalogueFingerprint ?? '?'}), not ${expected.templateVersion} (${expected.catalogueFingerprint}); make a new template and import the answers`,
       );
@@ -99,4 +67,43 @@ export function requireTemplate(wb: ExcelJS.Workbook, catalogue: Catalogue, path
       return never;
     }
   }
+}
+
+/**
+ * The reading of a template, or the {@link InputError} that refuses it (exit 2): not ours, a sheet missing or
+ * renamed, rows that cannot be tied to their soal ids.
+ *
+ * @example
+ * requireRead(readTemplateSource(source, plan, LKE_2021), plan.identity, 'LKE.xlsx').entries.get(1)
+ * // throws 'LKE.xlsx: lembar (sheet) Jawaban tidak ditemukan; …' when the sheet was renamed
+ */
+export function requireRead(
+  r: TemplateRead,
+  expected: TemplateIdentity,
+  path: string,
+): Extract<TemplateRead, { kind: 'read' }> {
+  if (r.kind === 'read') return r;
+  if (r.kind === 'other')
+    throw templateRefusal(r.match === 'same' ? 'other-version' : r.match, r.identity, expected, path);
+  const said =
+    r.refusal.kind === 'missing-sheet' ? missingSheetText(r.refusal.sheet) : rowRefusalText(r.refusal);
+  throw new InputError(`${path}: ${said.id}`, `${path}: ${said.en}`);
+}
+
+/** The template identity stored in an exceljs workbook's metadata sheet, or null. */
+export function workbookIdentity(wb: ExcelJS.Workbook): TemplateIdentity | null {
+  const meta = exceljsSource(wb).sheet(SHEETS.meta);
+  return meta ? detectTemplate((a) => meta.cell(a).value) : null;
+}
+
+/**
+ * Checks that an exceljs workbook is our LKE template for this catalogue, else refuses (see
+ * {@link templateRefusal}).
+ */
+export function requireTemplate(wb: ExcelJS.Workbook, catalogue: Catalogue, path: string): TemplateIdentity {
+  const found = workbookIdentity(wb);
+  const expected = templateIdentity(catalogue);
+  const match = matchTemplate(found, expected);
+  if (match === 'same') return expected;
+  throw templateRefusal(match, found, expected, path);
 }

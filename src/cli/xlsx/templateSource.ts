@@ -1,50 +1,60 @@
 import type ExcelJS from 'exceljs';
-import { LKE_2021, THRESHOLDS_2021, type Catalogue, type Entries, type UnitMeta } from '../../lke';
+import { LKE_2021, type Catalogue, type Entries, type UnitMeta } from '../../lke';
 import {
-  auditFormulas,
-  planWorkbook,
-  readEntries,
-  readProfile,
+  readTemplateSource,
   SHEETS,
+  type CellFault,
+  type CellSource,
   type FormulaFinding,
   type ProfileReading,
 } from '../../workbook';
 import type { LoadedLke, Source } from '../sources';
-import { foundCell, loadXlsx, requireTemplate, sheetReader } from './readWorkbook';
-import { xlsxSheetNames } from './circulatedSniff';
+import { requireRead } from './readWorkbook';
+import { exceljsSource } from './exceljsSource';
+import { readingPlan } from './readingPlan';
+import { bookSource, type XlsxBook } from './xlsxBook';
+import { openedBook } from './openedBook';
 
-/** What a filled template holds: entries, the Profil sheet, and the formula audit. */
+/** What a filled template holds: entries, the Profil sheet, the formula audit and the untrusted input cells. */
 export interface TemplateReading {
   readonly entries: Entries;
   readonly profile: ProfileReading;
   readonly meta: UnitMeta;
   readonly audit: readonly FormulaFinding[];
+  readonly faults: readonly CellFault[];
+  /** True when question rows were found moved (inserted rows) and read at their new place. */
+  readonly moved: boolean;
 }
 
 /**
- * Reads our template: the input cells into entries, the Profil sheet, and every computed cell checked
- * against the plan (the audit never feeds the score: scores come from the engine over the inputs).
+ * Reads our template from any cell source with the one shared reader (src/workbook/readTemplate.ts); throws
+ * {@link InputError} when it is not ours or cannot be trusted (missing sheet, rows not tied to soal ids).
  *
  * @example
- * const r = readTemplate(wb, LKE_2021, 'LKE.xlsx');
+ * const r = readTemplateFrom(bookSource(openXlsx(bytes, 'LKE.xlsx')), LKE_2021, 'LKE.xlsx');
  * r.audit // → [] on an untouched template; [{ sheet: 'Rekap', address: 'C23', kind: 'overwritten', … }] when typed over
  */
-export function readTemplate(wb: ExcelJS.Workbook, catalogue: Catalogue, path: string): TemplateReading {
-  requireTemplate(wb, catalogue, path);
-  const nothing = (): null => null;
-  const entries = readEntries(catalogue, sheetReader(wb, SHEETS.jawaban) ?? nothing);
-  const profile = readProfile(sheetReader(wb, SHEETS.profil) ?? nothing);
-  const plan = planWorkbook(catalogue, THRESHOLDS_2021);
-  const audit = auditFormulas(plan, (sheet, address) => {
-    const ws = wb.getWorksheet(sheet);
-    return ws ? foundCell(ws.getCell(address)) : { formula: null, value: null };
-  });
+export function readTemplateFrom(source: CellSource, catalogue: Catalogue, path: string): TemplateReading {
+  const plan = readingPlan(catalogue);
+  const r = requireRead(readTemplateSource(source, plan, catalogue), plan.identity, path);
   return {
-    entries,
-    profile,
-    meta: { unitId: profile.unitId, unitName: profile.unitName, year: profile.year },
-    audit,
+    entries: r.entries,
+    profile: r.profile,
+    meta: { unitId: r.profile.unitId, unitName: r.profile.unitName, year: r.profile.year },
+    audit: r.audit,
+    faults: r.faults,
+    moved: r.moved,
   };
+}
+
+/** {@link readTemplateFrom} over a workbook exceljs holds (the import command changes it and writes it back). */
+export function readTemplate(wb: ExcelJS.Workbook, catalogue: Catalogue, path: string): TemplateReading {
+  return readTemplateFrom(exceljsSource(wb), catalogue, path);
+}
+
+/** {@link readTemplateFrom} over a file opened by the streaming reader. */
+export function readTemplateBook(book: XlsxBook, catalogue: Catalogue = LKE_2021): TemplateReading {
+  return readTemplateFrom(bookSource(book), catalogue, book.path);
 }
 
 /** Readable lines about tampered formulas for the `score` summary. */
@@ -63,9 +73,26 @@ export function auditNotes(audit: readonly FormulaFinding[]): string[] {
   ];
 }
 
-/** True for bytes of an .xlsx holding our metadata sheet. */
-export function isTemplateXlsx(bytes: Buffer): boolean {
-  return (xlsxSheetNames(bytes) ?? []).includes(SHEETS.meta);
+const FAULT = {
+  formula: { id: 'berisi rumus; isian harus diketik, nilai rumus tidak dinilai', en: 'holds a formula' },
+  merged: { id: 'tertutup sel gabungan (merge); isiannya tidak dibaca', en: 'is covered by a merged cell' },
+  error: { id: 'berisi nilai galat', en: 'holds an error value' },
+} as const;
+
+/** Readable lines about input cells that were not trusted (each is also an entry error of its question). */
+export function faultNotes(faults: readonly CellFault[], moved: boolean): string[] {
+  return [
+    ...(moved
+      ? ['Baris soal di lembar Jawaban berpindah (baris disisipkan); dibaca menurut nomor soal di kolom B.']
+      : []),
+    ...faults.slice(0, 20).map((f) => `  ${f.cell} ${FAULT[f.kind].id}`),
+    ...(faults.length > 20 ? [`  … dan ${faults.length - 20} sel isian lagi`] : []),
+  ];
+}
+
+/** True for an opened .xlsx holding our metadata sheet. */
+export function isTemplateBook(book: XlsxBook | null): boolean {
+  return (book?.sheetNames ?? []).includes(SHEETS.meta);
 }
 
 /**
@@ -74,16 +101,18 @@ export function isTemplateXlsx(bytes: Buffer): boolean {
  */
 export const templateXlsxSource: Source = {
   name: 'lke-zi-template',
-  accepts: (path, bytes) => isTemplateXlsx(bytes) || path.toLowerCase().endsWith('.xlsx'),
-  load: async (bytes, path): Promise<LoadedLke> => {
-    const wb = await loadXlsx(bytes, path);
-    const r = readTemplate(wb, LKE_2021, path);
-    return {
+  accepts: (path, bytes, limits) =>
+    isTemplateBook(openedBook(bytes, path, limits)) || path.toLowerCase().endsWith('.xlsx'),
+  load: (bytes, path, limits): Promise<LoadedLke> => {
+    const book = openedBook(bytes, path, limits, true);
+    if (!book) return Promise.reject(new Error('unreachable'));
+    const r = readTemplateBook(book);
+    return Promise.resolve({
       entries: r.entries,
       meta: r.meta,
       profile: r.profile.profile,
-      extras: { formula_audit: r.audit },
-      notes: auditNotes(r.audit),
-    };
+      extras: { formula_audit: r.audit, ...(r.faults.length > 0 ? { cell_faults: r.faults } : {}) },
+      notes: [...auditNotes(r.audit), ...faultNotes(r.faults, r.moved)],
+    });
   },
 };

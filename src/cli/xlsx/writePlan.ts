@@ -7,6 +7,7 @@ import {
   type WorkbookPlan,
   type ConditionalFormatRange,
   type StyleRange,
+  type PrintSetup,
 } from '../../workbook';
 import { fileFormula } from './fileFormula';
 
@@ -105,24 +106,33 @@ function applyStyle(ws: ExcelJS.Worksheet, st: StyleRange): void {
   }
 }
 
+/** Page setup (A4, orientation, fit, print area, title rows, margins) and the footer of a sheet. */
+function writePrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: p.orientation,
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight ?? 0,
+    ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+    ...(p.area ? { printArea: p.area } : {}),
+    ...(p.margins ? { margins: { ...p.margins, header: 0.2, footer: 0.2 } } : {}),
+    // Leave the first page number to the application (exceljs would write 1 on every sheet).
+    firstPageNumber: undefined,
+  };
+  if (p.footer) ws.headerFooter.oddFooter = `&L${p.footer.left}&C${p.footer.center}&R${p.footer.right}`;
+}
+
 async function writeSheet(wb: ExcelJS.Workbook, s: SheetPlan): Promise<void> {
   const ws = wb.addWorksheet(s.name, {
     state: s.visibility,
     ...(s.tabColor ? { properties: { tabColor: { argb: argb(s.tabColor) } } } : {}),
     ...(s.freeze ? { views: [{ state: 'frozen', xSplit: s.freeze.columns, ySplit: s.freeze.rows }] } : {}),
   });
-  if (s.print) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: s.print.orientation,
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: s.print.fitToWidth,
-      fitToHeight: 0,
-      ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
-    };
-  }
+  if (s.print) writePrint(ws, s.print);
   for (const w of s.columnWidths) ws.getColumn(w.column).width = w.width;
+  for (const c of s.print?.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
   for (const h of s.rowHeights) ws.getRow(h.row).height = h.height;
   writeBlocks(ws, s);
   for (const v of s.initialInputs ?? []) ws.getCell(v.address).value = v.value;

@@ -55,6 +55,16 @@ export class PvRange extends PvObject implements XlRange {
     this.conditionalFormats = new PvConditionals(ctx, locate);
   }
 
+  /** ExcelApi 1.2: hides (or shows) the range's columns; formulas keep computing. */
+  set columnHidden(hidden: boolean) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.locate();
+      for (let c = rect.col; c < rect.col + rect.cols; c++)
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+    });
+  }
+
   protected readProperty(name: string): unknown {
     const { sheet, rect } = this.locate();
     const book = this.ctx.book;

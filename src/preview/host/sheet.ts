@@ -1,3 +1,4 @@
+import { emptyPageLayout, type PageLayoutModel } from './pageLayout';
 import { contains, type Rect } from './a1';
 import { PreviewApiError } from './errors';
 import { SheetEvents } from './events';
@@ -62,6 +63,10 @@ export class SheetModel {
   selected = { row: 0, col: 0 };
   /** The event handlers added through the API (removed only through their own context). */
   readonly events = new SheetEvents();
+  /** Columns hidden (0-based), as `Range.columnHidden` leaves them; the grid still shows them. */
+  readonly hiddenColumns = new Set<number>();
+  /** The print settings `Worksheet.pageLayout` received (ExcelApi 1.9). */
+  readonly pageLayout: PageLayoutModel = emptyPageLayout();
 
   constructor(
     /** The worksheet id the API reports (`{00000001}`). */

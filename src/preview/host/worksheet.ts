@@ -14,6 +14,7 @@ import type { PvContext } from './context';
 import { PvObject } from './object';
 import { PreviewApiError, unsupported } from './errors';
 import { PvRange } from './range';
+import { PvPageLayout } from './pageLayout';
 import type { SheetModel } from './sheet';
 
 export class PvWorksheetCollection implements XlWorksheetCollection {
@@ -55,6 +56,7 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
   readonly onChanged: XlEventSource<Excel.WorksheetChangedEventArgs>;
   readonly onCalculated: XlEventSource<Excel.WorksheetCalculatedEventArgs>;
   readonly onSelectionChanged: XlEventSource<Excel.WorksheetSelectionChangedEventArgs>;
+  readonly pageLayout: PvPageLayout;
 
   constructor(ctx: PvContext) {
     super(ctx);
@@ -63,6 +65,7 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
       () => this.sheet(),
       () => this.target === null,
     );
+    this.pageLayout = new PvPageLayout(ctx, () => this.sheet());
     this.freezePanes = {
       freezeRows: (count = 1): void =>
         this.ctx.enqueue(() => (this.sheet().frozen = { rows: count, cols: 0 }), 'freezePanes.freezeRows'),

@@ -38,6 +38,22 @@ export function galleryActions(model: PaneModel, calls: GalleryCall[]): PaneActi
       calls.push({ action: 'previewImport', args: [json] });
       return Promise.resolve(previewImport(LKE_2021, model.data?.entries ?? new Map(), json));
     },
+    reportInput: () => {
+      calls.push({ action: 'reportInput', args: [] });
+      const d = model.data;
+      if (!d) return Promise.reject(new Error('no LKE template'));
+      const p = model.profile;
+      return Promise.resolve({
+        catalogue: d.catalogue,
+        thresholds: d.thresholds,
+        entries: d.entries,
+        profile: p.profile,
+        evaluation: d.evaluation,
+        unit: { name: p.unitName, id: p.unitId, instansi: p.instansi, year: p.year },
+        audit: d.findings,
+        recommendations: new Map<number, string>(),
+      });
+    },
     exportAnswers: () => {
       calls.push({ action: 'exportAnswers', args: [] });
       return Promise.resolve(answersFileText(LKE_2021, model.data?.entries ?? new Map(), model.profile));

@@ -1,6 +1,7 @@
 import type { FormulaFinding, ProfileReading } from '../../workbook';
 import type { WorkbookActions } from '../useWorkbook';
 import type { ImportPreview } from './types';
+import type { LheInput } from '../../report/lheInput';
 
 /**
  * The callbacks the views call; the shell implements them over the office-js adapter (src/excel). Every
@@ -32,4 +33,6 @@ export interface PaneActions extends WorkbookActions {
   applyImport(preview: ImportPreview): Promise<void>;
   /** The PortalRB answers file (jawaban-unit JSON) of the workbook's entries (see `answersFileText`). */
   exportAnswers(): Promise<string>;
+  /** What the LHE draft is written from (the workbook read fresh, evaluated, with the TPI's recommendations). */
+  reportInput(): Promise<LheInput>;
 }

@@ -20,6 +20,7 @@ export function spyActions(over: Partial<PaneActions> = {}): jest.Mocked<PaneAct
     previewImport: jest.fn(() => Promise.reject(new Error('not stubbed'))),
     applyImport: jest.fn(() => Promise.resolve()),
     exportAnswers: jest.fn(() => Promise.resolve('{}')),
+    reportInput: jest.fn(() => Promise.reject(new Error('not stubbed'))),
     ...over,
   } as jest.Mocked<PaneActions>;
 }

@@ -9,6 +9,13 @@ export const EKSPOR = {
   },
   exportButton: { id: 'Unduh berkas JSON', en: 'Download the JSON file' },
   exported: { id: 'Berkas {file} diunduh.', en: 'File {file} downloaded.' },
+  lheTitle: { id: 'Laporan hasil evaluasi (LHE)', en: 'Evaluation report (LHE)' },
+  lheHint: {
+    id: 'Draf LHE unit ini sebagai dokumen Word: kesimpulan, nilai per area, kriteria, temuan TPI, audit rumus dan rekomendasi (lembar Rekap, kolom K). Periksa, ubah, lalu tandatangani.',
+    en: "This unit's draft LHE as a Word document: conclusion, area scores, criteria, TPI findings, formula audit and recommendations (sheet Rekap, column K). Review, edit, then sign.",
+  },
+  lheButton: { id: 'Unduh LHE (.docx)', en: 'Download the LHE (.docx)' },
+  lheDownloaded: { id: 'Draf LHE {file} diunduh.', en: 'Draft LHE {file} downloaded.' },
   importTitle: { id: 'Impor berkas jawaban', en: 'Import an answers file' },
   importHint: {
     id: 'Pilih berkas jawaban-unit (.json). Perubahan ditampilkan dulu; buku kerja baru diubah setelah Anda setuju.',

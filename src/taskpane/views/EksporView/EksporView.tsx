@@ -6,6 +6,7 @@ import { RunMessages } from '../shared/RunMessages';
 import { useSharedStyles } from '../shared/styles';
 import type { downloadText } from './download';
 import { ImportPreviewList } from './ImportPreviewList';
+import { LheDownload } from './LheDownload';
 import { useEkspor } from './useEkspor';
 
 interface EksporViewProps {
@@ -40,6 +41,7 @@ export function EksporView(props: EksporViewProps): JSX.Element {
         </div>
         <RunMessages run={e.exporting} />
       </section>
+      <LheDownload actions={props.actions} profile={props.model.profile} />
       <section className={s.section} aria-labelledby="ekspor-import">
         <h2 id="ekspor-import" className={s.heading}>
           {t('importTitle')}
