@@ -4,7 +4,10 @@
 //   npm run build:dev   development build of the pane and the preview page
 //   npm start           the preview page on http://localhost:3000/preview.html (no Excel needed)
 //   npm run dev-server  the pane over https://localhost:3000 for sideloading into Excel (office-addin-dev-certs)
-// env: preview (add the preview page), outDir (output folder; tests build into a temporary one), http (no TLS).
+// env: preview (add the preview page), outDir (output folder; tests build into a temporary one), http (no TLS),
+//      publicUrl (the production URL, instead of LKE_ZI_PUBLIC_URL: `--env publicUrl=https://…`).
+// A production build refuses to run without its public URL, and `webpack serve` without --env http refuses to run
+// without the development certificates (a task pane must be served over HTTPS).
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -12,13 +15,26 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { sources, Compilation } = require('webpack');
 
 const DEV_URL = 'https://localhost:3000';
-const PUBLIC_URL = (process.env.LKE_ZI_PUBLIC_URL || 'https://lke-zi.example.go.id').replace(/\/+$/, '');
+
+/** The production URL: `--env publicUrl=…` or LKE_ZI_PUBLIC_URL, https, no trailing slash; else a clear error. */
+function publicUrl(env) {
+  const raw = env.publicUrl || process.env.LKE_ZI_PUBLIC_URL;
+  if (!raw)
+    throw new Error(
+      'LKE_ZI_PUBLIC_URL belum diisi: alamat https tempat dist/ akan dipasang (mis. LKE_ZI_PUBLIC_URL=https://lke-zi.instansi.go.id npm run build). / ' +
+        'LKE_ZI_PUBLIC_URL is not set: the https address dist/ will be served from (or pass --env publicUrl=https://…).',
+    );
+  if (!/^https:\/\/[^/\s]+/.test(raw))
+    throw new Error(`LKE_ZI_PUBLIC_URL harus alamat https / must be an https URL: ${raw}`);
+  return raw.replace(/\/+$/, '');
+}
 const OFFICE_JS = path.join(__dirname, 'node_modules', '@microsoft', 'office-js', 'dist');
 
 /** Emits the manifest (URLs rewritten in production), the icons and the help page. */
 class EmitAddinFiles {
-  constructor(production) {
+  constructor(production, url) {
     this.production = production;
+    this.url = url;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('EmitAddinFiles', (compilation) => {
@@ -26,7 +42,7 @@ class EmitAddinFiles {
         { name: 'EmitAddinFiles', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           let manifest = fs.readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8');
-          if (this.production) manifest = manifest.split(DEV_URL).join(PUBLIC_URL);
+          if (this.production) manifest = manifest.split(DEV_URL).join(this.url);
           compilation.emitAsset('manifest.xml', new sources.RawSource(manifest));
           for (const f of fs.readdirSync(path.join(__dirname, 'assets')).filter((n) => n.endsWith('.png'))) {
             compilation.emitAsset(
@@ -42,8 +58,8 @@ class EmitAddinFiles {
   }
 }
 
-function devCerts() {
-  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+function devCerts(home = os.homedir()) {
+  const dir = path.join(home, '.office-addin-dev-certs');
   const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
   if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return null;
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
@@ -52,7 +68,14 @@ function devCerts() {
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const preview = Boolean(env.preview) || !production;
+  const url = production ? publicUrl(env) : DEV_URL;
   const certs = env.http ? null : devCerts();
+  if (env.WEBPACK_SERVE && !env.http && !certs)
+    throw new Error(
+      'Sertifikat pengembangan tidak ada di ~/.office-addin-dev-certs: jalankan `npx office-addin-dev-certs install` dulu (panel Excel harus https). ' +
+        'Pratinjau tanpa Excel: npm start. / Development certificates missing in ~/.office-addin-dev-certs: run `npx office-addin-dev-certs install` ' +
+        '(an Excel task pane must be https). For the preview without Excel: npm start.',
+    );
   const entry = { taskpane: './src/taskpane/index.tsx' };
   const pages = [
     new HtmlWebpackPlugin({
@@ -108,7 +131,7 @@ module.exports = (env = {}, argv = {}) => {
         },
       ],
     },
-    plugins: [...pages, new EmitAddinFiles(production)],
+    plugins: [...pages, new EmitAddinFiles(production, url)],
     performance: { hints: production ? 'warning' : false, maxAssetSize: 600_000, maxEntrypointSize: 600_000 },
     devServer: {
       port: 3000,

@@ -135,7 +135,7 @@ async function buildProduction(entry?: string): Promise<string> {
   const webpack = repoRequire('webpack') as Webpack;
   const factory = repoRequire(join(process.cwd(), 'webpack.config.js')) as Factory;
   const outDir = mkdtempSync(join(tmpdir(), 'lke-bench-pane-'));
-  const base = factory({ outDir }, { mode: 'production' });
+  const base = factory({ outDir, publicUrl: 'https://lke-zi.example.go.id' }, { mode: 'production' });
   const config = { ...base, ...(entry ? { entry: { taskpane: entry } } : {}), devtool: false };
   await new Promise<void>((ok, fail) =>
     webpack(config, (err, stats) =>
@@ -261,14 +261,16 @@ export async function bench(): Promise<BenchRow[]> {
         rows.push(
           {
             group: 'add-in',
-            metric: 'first render (pane in DOM and first contentful paint), headless chromium, office.js stubbed',
+            metric:
+              'first render (pane in DOM and first contentful paint), headless chromium, office.js stubbed',
             value: a,
             unit: 'ms',
             note: 'median of 8 after a warm-up',
           },
           {
             group: 'add-in',
-            metric: 'baseline first render (React 18 + Fluent v9 provider + one button, same config and harness)',
+            metric:
+              'baseline first render (React 18 + Fluent v9 provider + one button, same config and harness)',
             value: b,
             unit: 'ms',
             note: `median of 8 after a warm-up; its JS ${baseInitial.gz.toFixed(1)} KiB gzip`,

@@ -1,8 +1,10 @@
-import type { SheetPlan, TemplateIdentity, WorkbookPlan } from '../workbook/plan';
+import type { TemplateIdentity, WorkbookPlan } from '../workbook/plan';
 import { detectTemplate, matchTemplate, type TemplateMatch } from '../workbook/meta';
 import type { ExcelRun } from './run';
-import { sheetOps, type WriteOp } from './ops';
+import { sheetOps } from './ops';
 import { printOps } from './pageLayout';
+import { protectAll, recoverProtection } from './protection';
+import { inputValue } from './write';
 import { metaRange, metaSheetOf, readMetaCells } from './meta';
 import type { XlContext, XlNamedItem, XlRange, XlWorksheet } from './xl';
 
@@ -36,7 +38,17 @@ export type ApplyResult =
       readonly updated: readonly string[];
       readonly renamed: readonly { readonly from: string; readonly to: string }[];
       readonly syncs: number;
+      /**
+       * `failed`: a look-only step (column widths, frozen panes, tab colour) failed; cells, formulas, validations,
+       * names and protection are all in place (apply again to retry the looks).
+       */
+      readonly cosmetic: 'done' | 'failed';
     }
+  /**
+   * A sheet of ours is protected with a password a person set: the add-in cannot unprotect it and touched
+   * nothing. The user unprotects it (Review > Unprotect Sheet), then applies again.
+   */
+  | { readonly kind: 'password-protected'; readonly sheets: readonly string[] }
   /** Sheets named like ours that are not ours: nothing was written; ask the user, then call again with `rename`. */
   | { readonly kind: 'foreign-sheets'; readonly sheets: readonly string[] }
   /**
@@ -75,15 +87,19 @@ function probe(ctx: XlContext, plan: WorkbookPlan): Probe {
 }
 
 /**
- * Puts a workbook plan into the open workbook, in at most 3 round trips for the LKE template
- * (1 probe, 1 read of our existing sheets when there are any, then the writes in requests under the 5 MB cap,
- * inside `suspendApiCalculationUntilNextSync`). Only the plan's sheets and names are touched; input cells are
- * never written (the plan's blocks leave them out), so re-applying or upgrading keeps every answer, note and
- * evidence link. A sheet with one of our names that is not ours is never overwritten.
+ * Puts a workbook plan into the open workbook, in at most 4 round trips for the LKE template: 1 probe, 1 read of
+ * our existing sheets when there are any, the writes (unprotect first, then cells, formulas, formats,
+ * validations, the plan's starting inputs on new sheets, names) in requests under the 5 MB cap inside
+ * `suspendApiCalculationUntilNextSync`, then the looks (widths, frozen panes, tab colours) and protection in a
+ * sync of their own. A failure never leaves a sheet unprotected (2 more round trips put protection back); a
+ * failed look leaves every cell in place (`cosmetic: 'failed'`); a sheet with a password a person set is
+ * reported and nothing is touched. Only the plan's sheets and names are touched; input cells are never written
+ * on existing sheets, so re-applying or upgrading keeps every answer, note and evidence link. A sheet with one of
+ * our names that is not ours is never overwritten.
  *
  * @example
  * const r = await applyPlan(run, buildPlan(LKE_2021, THRESHOLDS_2021));
- * r.kind === 'applied' && r.syncs // → 2 on a fresh workbook
+ * r.kind === 'applied' && r.syncs // → 3 on a fresh workbook
  */
 export async function applyPlan(
   run: ExcelRun,
@@ -135,7 +151,16 @@ export async function applyPlan(
     const renamed: { from: string; to: string }[] = [];
     const taken = new Set<string>();
     const target = new Map<string, XlWorksheet>();
+    const unprotected: string[] = [];
     ctx.application.suspendApiCalculationUntilNextSync();
+    // Unprotect first: when a sheet has a password this is the call that fails, before anything is touched.
+    for (const s of plan.sheets) {
+      const ws = p.sheets.get(s.name);
+      if (ws && !ws.isNullObject && ours && protectedState.get(s.name)) {
+        ws.protection.unprotect();
+        unprotected.push(s.name);
+      }
+    }
     for (const name of foreign) {
       const ws = p.sheets.get(name);
       const free = (p.spare.get(name) ?? []).findIndex(
@@ -147,40 +172,74 @@ export async function applyPlan(
       ws.name = to;
       renamed.push({ from: name, to });
     }
+    const existingNames = new Set(ours ? existing.map((s) => s.name) : []);
     for (const s of plan.sheets) {
       const ws = p.sheets.get(s.name);
       const exists = ws !== undefined && !ws.isNullObject && ours;
-      if (exists && protectedState.get(s.name)) ws.protection.unprotect();
       target.set(s.name, exists ? ws : ctx.workbook.worksheets.add(s.name));
     }
-    const ops: { ws: XlWorksheet; op: WriteOp }[] = plan.sheets.flatMap((s) => {
+    const ops = plan.sheets.flatMap((s) => {
       const ws = target.get(s.name);
-      return ws ? [...sheetOps(s, maxBytes), ...printOps(s)].map((op) => ({ ws, op })) : [];
+      // Print setup is a look too: it runs with the widths and frozen panes, in their own guarded sync.
+      const looks = printOps(s).map((op) => ({ ...op, cosmetic: true as const }));
+      return ws ? [...sheetOps(s, maxBytes), ...looks].map((op) => ({ ws, op })) : [];
     });
-    const total = Math.max(1, Math.ceil(ops.reduce((n, o) => n + o.op.bytes, 0) / maxBytes));
+    const essential = ops.filter((o) => !o.op.cosmetic);
+    const total = Math.max(1, Math.ceil(essential.reduce((n, o) => n + o.op.bytes, 0) / maxBytes)) + 1;
     let bytes = 0;
     let requests = 0;
-    for (const { ws, op } of ops) {
-      if (bytes > 0 && bytes + op.bytes > maxBytes) {
-        progress({ step: 'write', done: ++requests, total });
-        await sync();
-        ctx.application.suspendApiCalculationUntilNextSync();
-        bytes = 0;
+    try {
+      for (const { ws, op } of essential) {
+        if (bytes > 0 && bytes + op.bytes > maxBytes) {
+          progress({ step: 'write', done: ++requests, total });
+          await sync();
+          ctx.application.suspendApiCalculationUntilNextSync();
+          bytes = 0;
+        }
+        op.run(ws);
+        bytes += op.bytes;
       }
-      op.run(ws);
-      bytes += op.bytes;
+      // The plan's starting inputs (Profil's held predicate…), as `lke-zi template` writes them: new sheets only.
+      for (const s of plan.sheets.filter((x) => !existingNames.has(x.name))) {
+        const ws = target.get(s.name);
+        for (const v of s.initialInputs ?? []) {
+          if (ws) ws.getRange(v.address).values = [[inputValue(v.value)]];
+        }
+      }
+      for (const n of plan.names) {
+        const old = p.names.get(n.name);
+        if (old && !old.isNullObject) old.delete();
+        const ws = target.get(n.sheet);
+        if (ws) ctx.workbook.names.add(n.name, ws.getRange(n.address), n.comment);
+      }
+      progress({ step: 'write', done: ++requests, total });
+      await sync();
+    } catch (e) {
+      // Nothing stays unprotected; a sheet still protected after its unprotect failed has a password.
+      const mine = plan.sheets.map((x) => x.name).filter((name) => !foreign.includes(name));
+      const r = await recoverProtection(ctx, plan, unprotected, mine);
+      syncs += 2;
+      if (r.stillProtected.length > 0) return { kind: 'password-protected', sheets: r.stillProtected };
+      throw e;
     }
-    for (const n of plan.names) {
-      const old = p.names.get(n.name);
-      if (old && !old.isNullObject) old.delete();
-      const ws = target.get(n.sheet);
-      if (ws) ctx.workbook.names.add(n.name, ws.getRange(n.address), n.comment);
+    // Looks only, in a sync of their own, then protection: a failure here leaves every cell, formula and name
+    // in place, and the recovery protects what the failure left unprotected.
+    let cosmetic: 'done' | 'failed' = 'done';
+    try {
+      for (const { ws, op } of ops.filter((o) => o.op.cosmetic)) op.run(ws);
+      protectAll(plan.sheets, target);
+      await sync();
+    } catch {
+      cosmetic = 'failed';
+      await recoverProtection(
+        ctx,
+        plan,
+        [],
+        plan.sheets.map((x) => x.name),
+      );
+      syncs += 2;
     }
-    protect(plan.sheets, target);
-    progress({ step: 'write', done: requests, total });
-    await sync();
     progress({ step: 'write', done: total, total });
-    const existingNames = new Set(ours ? existing.map((s) => s.name) : []);
     return {
       kind: 'applied',
       previous,
@@ -188,19 +247,7 @@ export async function applyPlan(
       updated: plan.sheets.filter((s) => existingNames.has(s.name)).map((s) => s.name),
       renamed,
       syncs,
+      cosmetic,
     };
   });
-}
-
-/** Protects the sheets the plan protects (each was unprotected or new at this point: idempotent). */
-function protect(sheets: readonly SheetPlan[], target: ReadonlyMap<string, XlWorksheet>): void {
-  for (const s of sheets) {
-    const ws = target.get(s.name);
-    if (!ws || !s.protection.protected) continue;
-    ws.protection.protect({
-      allowFormatColumns: s.protection.allowFormatColumns,
-      allowFormatRows: s.protection.allowFormatRows,
-      selectionMode: s.protection.allowSelectLocked ? 'Normal' : 'Unlocked',
-    });
-  }
 }

@@ -1,4 +1,5 @@
 import type { ExcelRun } from './run';
+import type { XlEventHandlerResult } from './xl';
 
 /**
  * Calls `fn` once, `ms` after the last of a burst of calls.
@@ -23,89 +24,140 @@ export function debounce(fn: () => void, ms: number): { (): void; cancel: () => 
   return call;
 }
 
-/**
- * Listens to changes on the template's sheets as a **hint** to refresh (Excel does not send an event for every
- * change: a dropdown pick, a multi-cell paste or Text-to-Columns may go unseen), debounced; the pane always keeps
- * a manual refresh too. Returns a function that stops the hints.
- *
- * @example
- * const stop = await watchChanges(run, ['Jawaban', 'Profil'], () => void refresh());
- * stop(); // on unmount
- */
-export async function watchChanges(
-  run: ExcelRun,
-  sheets: readonly string[],
-  onHint: () => void,
-  delayMs = 400,
-): Promise<() => void> {
-  let active = true;
-  const hint = debounce(() => {
-    if (active) onHint();
-  }, delayMs);
-  await run(async (ctx) => {
-    for (const name of sheets) {
-      ctx.workbook.worksheets.getItem(name).onChanged.add(() => {
-        hint();
-        return Promise.resolve();
-      });
-    }
-    await ctx.sync();
-  });
-  return () => {
-    active = false;
-    hint.cancel();
-  };
-}
-
-/** A selected cell as the pane keeps it: sheet, A1 address of its top-left cell, 1-based row and column. */
-export interface SelectedCellHint {
+/** The cell the user selected (a single cell or the top-left of a range), 1-based row and column. */
+export interface SelectedCell {
   readonly sheet: string;
+  /** A1 address without the sheet, e.g. `K7`. */
   readonly address: string;
   readonly row: number;
   readonly column: number;
 }
 
 /**
- * The top-left cell of an A1 address (`Jawaban!K7:L9` → K7, row 7, column 11), or null for a whole column/row.
+ * The top-left cell of a selection address as Excel reports it (`K7`, `K7:M9`, `'Jawaban'!K7`, whole columns
+ * `K:K` from row 1, whole rows `7:7` from column A), or null.
  *
  * @example
- * topLeft('K7:L9') // → { address: 'K7', row: 7, column: 11 }
+ * selectedCell('Jawaban', 'K7:M9') // → { sheet: 'Jawaban', address: 'K7', row: 7, column: 11 }
  */
-export function topLeft(a1: string): { address: string; row: number; column: number } | null {
-  const m = /([A-Z]+)\$?(\d+)/.exec(a1.replace(/^.*!/, '').replace(/\$/g, ''));
-  if (!m) return null;
-  const letters = m[1] ?? '';
-  const column = [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-  return { address: `${letters}${m[2] ?? ''}`, row: Number(m[2]), column };
+export function selectedCell(sheet: string, address: string): SelectedCell | null {
+  const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const m = /^([A-Z]{1,3})?(\d+)?(?::|$)/i.exec(bare);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  let column = 0;
+  for (const ch of (m[1] ?? 'A').toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
+  const row = Number(m[2] ?? 1);
+  if (row < 1) return null;
+  return { sheet, address: `${(m[1] ?? 'A').toUpperCase()}${row}`, row, column };
 }
 
 /**
- * Tells `onSelect` where the cursor is on one sheet (`Worksheet.onSelectionChanged`, ExcelApi 1.7). Returns the
- * stop function (the handler is removed through its own context).
+ * The add-in's own writes, so that the events they raise (Excel raises onChanged and onCalculated for them too)
+ * are not taken for the user's edits: a change hint that arrives while one runs, or within `quietMs` after, is
+ * dropped; the read that follows every own write already sees its result.
  *
  * @example
- * const stop = await watchSelection(run, 'Jawaban', (cell) => setSelection(cell));
+ * const own = new OwnWrites();
+ * await own.run(() => writeInputs(run, cells)); // the hints it raises cause no second read
  */
-export async function watchSelection(
+export class OwnWrites {
+  private running = 0;
+  private quietUntil = 0;
+
+  constructor(
+    private readonly quietMs = 1500,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    this.running++;
+    try {
+      return await work();
+    } finally {
+      this.running--;
+      this.quietUntil = this.now() + this.quietMs;
+    }
+  }
+
+  /** Whether a change hint arriving now may come from the user. */
+  admits(): boolean {
+    return this.running === 0 && this.now() >= this.quietUntil;
+  }
+}
+
+/** Where to listen: change hints on the template's sheets, the selection on the answer sheet. */
+export interface WatchTargets {
+  /** Sheets whose onChanged and onCalculated are refresh hints (Jawaban, Profil, Rekap). */
+  readonly sheets: readonly string[];
+  /** The sheet whose selection the pane follows (Jawaban). */
+  readonly selectionSheet: string;
+  /** Debounce of the refresh hint, in ms. */
+  readonly delayMs?: number;
+  /** The add-in's own writes: their events are no hint. */
+  readonly own?: OwnWrites;
+}
+
+export interface WatchCallbacks {
+  changed(): void;
+  selected(cell: SelectedCell): void;
+}
+
+/**
+ * Listens to the workbook, registering each handler once in one round trip: `onChanged` (ExcelApi 1.7) and
+ * `onCalculated` (1.8, which still fires when a drop-down pick raises no onChanged, office-js 420/3888/4066) on
+ * the template's sheets as one debounced refresh **hint** (Excel misses some changes: the pane keeps a manual
+ * refresh), and `onSelectionChanged` (1.7) on the answer sheet, reporting the selection's top-left cell.
+ * Resolves to the stop function, which removes every handler for real, through the context that added them
+ * ((Excel.run given `result.context`), one round trip): a flag alone would leave them running.
+ *
+ * @example
+ * const stop = await watchWorkbook(run, { sheets: ['Jawaban', 'Profil', 'Rekap'], selectionSheet: 'Jawaban' },
+ *   { changed: () => void refresh(), selected: (c) => show(c.address) });
+ * await stop(); // on unmount: no handler left in the workbook
+ */
+export async function watchWorkbook(
   run: ExcelRun,
-  sheet: string,
-  onSelect: (cell: SelectedCellHint) => void,
-): Promise<() => void> {
+  targets: WatchTargets,
+  callbacks: WatchCallbacks,
+): Promise<() => Promise<void>> {
   let active = true;
-  let handle: { remove: () => void } | null = null;
-  await run(async (ctx) => {
-    handle = ctx.workbook.worksheets.getItem(sheet).onSelectionChanged.add((args) => {
-      const cell = topLeft(args.address);
-      if (active && cell) onSelect({ sheet, ...cell });
-      return Promise.resolve();
-    }) as { remove: () => void };
+  const hint = debounce(() => {
+    if (active) callbacks.changed();
+  }, targets.delayMs ?? 400);
+  const onHint = (): Promise<void> => {
+    if (active && (targets.own?.admits() ?? true)) hint();
+    return Promise.resolve();
+  };
+  const results = await run(async (ctx) => {
+    const added: XlEventHandlerResult[] = [];
+    for (const name of targets.sheets) {
+      const ws = ctx.workbook.worksheets.getItem(name);
+      added.push(ws.onChanged.add(onHint), ws.onCalculated.add(onHint));
+    }
+    const sel = ctx.workbook.worksheets.getItem(targets.selectionSheet);
+    added.push(
+      sel.onSelectionChanged.add((args) => {
+        const cell = selectedCell(targets.selectionSheet, args.address);
+        if (active && cell) callbacks.selected(cell);
+        return Promise.resolve();
+      }),
+    );
     await ctx.sync();
+    return added;
   });
-  return () => {
+  return async () => {
+    if (!active) return;
     active = false;
-    void run(async (ctx) => {
-      handle?.remove();
-      await ctx.sync();
-    }).catch(() => undefined);
+    hint.cancel();
+    const first = results[0];
+    if (!first) return;
+    try {
+      await run.within(first.context, async (ctx) => {
+        for (const r of results) r.remove();
+        await ctx.sync();
+      });
+    } catch {
+      // The sheets are gone (and their handlers with them), or Excel is closing: nothing is left to remove.
+    }
   };
 }

@@ -14,6 +14,12 @@ import type { XlCellValue, XlRange, XlVisibility, XlWorksheet } from './xl';
 export interface WriteOp {
   readonly bytes: number;
   readonly run: (ws: XlWorksheet) => void;
+  /**
+   * Looks only (column widths, row heights, frozen panes, tab colour): run in a sync of its own after the cells,
+   * formulas, validations and names, so that its failure (freeze panes has known GeneralException reports,
+   * office-js 2196) can never leave a sheet half-written or unprotected.
+   */
+  readonly cosmetic?: true;
 }
 
 const OVERHEAD = 96;
@@ -71,30 +77,50 @@ export function splitBlock(block: CellBlock, maxBytes: number): CellBlock[] {
 }
 
 /**
- * Text Excel would not keep as text when written (it parses a written string as if typed, in the user's locale):
- * numbers (`2026.1`, `1,5`), percentages (`100%`), dates and times (`1/2`, `2-3`, `1:30`), TRUE/FALSE, error
- * literals (`#N/A`), and text that starts with an apostrophe (the apostrophe would be eaten).
+ * Text Excel would not keep as text when written (it parses a written string as if typed, in the user's locale,
+ * office-js 3256): numbers (`2026.1`, `1,5`, `1e5`), percentages (`100%`), dates and times (`1/2`, `2-3`, `1:30`),
+ * TRUE/FALSE, error literals (`#N/A`), text that starts with an apostrophe (the apostrophe would be eaten), and
+ * text starting with `=`, `-`, `+` or `@` (read as a formula: `- SK sudah ada` becomes `#NAME?` or fails the batch).
  *
  * @example
- * coercible('2026.1') // → true
- * coercible('A/B/C')  // → false
+ * coercible('2026.1')          // → true
+ * coercible('- SK sudah ada')  // → true
+ * coercible('A/B/C')           // → false
  */
 export function coercible(text: string): boolean {
   return (
-    /^\s*[-+]?[\d.,\s]*\d[\d.,\s]*%?\s*$/.test(text) ||
+    /^\s*[-+]?[\d.,\s]*\d[\d.,\s]*(e[-+]?\d+)?%?\s*$/i.test(text) ||
     /^[\d\s./:-]+$/.test(text) ||
-    /^(true|false)$/i.test(text) ||
-    text.startsWith('#') ||
-    text.startsWith("'")
+    /^\s*(true|false)\s*$/i.test(text) ||
+    /^[=+\-@#']/.test(text)
   );
 }
 
 /**
+ * Whether a user's text needs the apostrophe prefix to stay text: everything except plain words. A string is
+ * written bare only when it starts with a letter, holds no digit and is not a truth value in English or
+ * Indonesian (`TRUE`, `BENAR`…): so no number, date (`5 Jan`, `Des-25`), currency (`Rp 5.000`), formula or
+ * error in any locale can come out of it. The prefix is never part of the value (Excel shows `- SK sudah ada`).
+ *
+ * @example
+ * needsTextPrefix('Ya')              // → false
+ * needsTextPrefix('- SK sudah ada')  // → true
+ * needsTextPrefix('Jan 2026')        // → true
+ */
+export function needsTextPrefix(text: string): boolean {
+  if (coercible(text)) return true;
+  if (!/^\p{L}/u.test(text) || /\d/.test(text)) return true;
+  return /^\s*(true|false|benar|salah)\s*$/i.test(text);
+}
+
+/**
  * A plan cell as `Range.formulas` takes it: null leaves the cell empty (`''`); text Excel would turn into a
- * number, date or boolean gets the apostrophe prefix that keeps it text (the prefix is not part of the value).
+ * number, date, boolean or formula gets the apostrophe prefix that keeps it text (the prefix is not part of the
+ * value).
  *
  * @example
  * formulaCell('2026.1') // → "'2026.1"
+ * formulaCell('- SK')   // → "'- SK"
  * formulaCell('=K6*2')  // → '=K6*2'
  */
 export function formulaCell(c: PlanCell): XlCellValue {
@@ -208,7 +234,8 @@ function conditionalOp(c: ConditionalFormatRange): WriteOp {
 /**
  * Every write of one sheet, in order: cells (2-D blocks through `Range.formulas`), number formats, styles,
  * sizes, wrapping, unlocked inputs, validations, conditional formats (cleared first, so re-applying does not
- * stack them), frozen panes, tab colour, visibility. Protection is left to the caller (it knows the state).
+ * stack them), frozen panes, tab colour, visibility. The cosmetic ones are marked ({@link WriteOp.cosmetic}).
+ * Protection is left to the caller (it knows the state).
  *
  * @example
  * sheetOps(plan.sheets[0], 4_000_000).length // → a few hundred small writes for sheet Jawaban
@@ -227,12 +254,14 @@ export function sheetOps(sheet: SheetPlan, maxBytes: number): WriteOp[] {
   for (const w of sheet.columnWidths) {
     ops.push({
       bytes: OVERHEAD,
+      cosmetic: true,
       run: (ws) => (ws.getRange(`${w.column}:${w.column}`).format.columnWidth = charsToPoints(w.width)),
     });
   }
   for (const h of sheet.rowHeights) {
     ops.push({
       bytes: OVERHEAD,
+      cosmetic: true,
       run: (ws) => (ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height),
     });
   }
@@ -250,6 +279,7 @@ export function sheetOps(sheet: SheetPlan, maxBytes: number): WriteOp[] {
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     ops.push({
       bytes: OVERHEAD,
+      cosmetic: true,
       run: (ws) => {
         if (freeze.columns === 0) ws.freezePanes.freezeRows(freeze.rows);
         else if (freeze.rows === 0) ws.freezePanes.freezeColumns(freeze.columns);
@@ -259,7 +289,7 @@ export function sheetOps(sheet: SheetPlan, maxBytes: number): WriteOp[] {
   }
   if (sheet.tabColor !== null) {
     const color = sheet.tabColor;
-    ops.push({ bytes: OVERHEAD, run: (ws) => (ws.tabColor = color) });
+    ops.push({ bytes: OVERHEAD, cosmetic: true, run: (ws) => (ws.tabColor = color) });
   }
   ops.push({ bytes: OVERHEAD, run: (ws) => (ws.visibility = VISIBILITY[sheet.visibility]) });
   return ops;

@@ -160,6 +160,26 @@ function boxSheet(box: Box, r: XlRange | undefined): SheetSource {
 }
 
 /**
+ * The plan's names that no longer refer to their cell, as formula-audit findings on that cell (restore adds them
+ * again).
+ */
+function brokenNames(
+  plan: WorkbookPlan,
+  named: readonly (readonly [WorkbookPlan['names'][number], XlRange])[],
+): FormulaFinding[] {
+  return named
+    .filter(([, r]) => r.isNullObject)
+    .map(([n]) => ({
+      sheet: n.sheet,
+      address: n.address.replace(/\$/g, ''),
+      kind: 'edited' as const,
+      expected: `=${n.sheet}!${n.address}`,
+      found: '=#REF!',
+      name: n.name,
+    }));
+}
+
+/**
  * Reads the answers, notes and evidence links (both columns), the question statuses, the profile and every
  * named headline cell in **one** round trip. A workbook without our sheets or names falls back to
  * {@link detectWorkbook} to say what it is.
@@ -194,8 +214,10 @@ export async function readWorkbook(
       const metaCells = sheets.getItem(meta.name).getRange(metaRange(meta)).load('values');
       const boxes = readBoxes(ctx, all, 'values,formulas,valueTypes');
       const circulated = circulatedProbe(ctx);
+      // OrNullObject: a name broken to #REF! (a deleted row) or deleted must not fail the whole reading.
       const named = plan.names.map(
-        (n) => [n, ctx.workbook.names.getItem(n.name).getRange().load('values')] as const,
+        (n) =>
+          [n, ctx.workbook.names.getItemOrNullObject(n.name).getRangeOrNullObject().load('values')] as const,
       );
       await ctx.sync();
       const metaCell = readMetaCells(meta, metaCells.values);
@@ -230,10 +252,10 @@ export async function readWorkbook(
         ),
         named: named.map(([n, r]) => ({
           name: n.name,
-          value: r.values[0]?.[0] ?? '',
+          value: r.isNullObject ? '#REF!' : (r.values[0]?.[0] ?? ''),
           meaning: meaningOf(plan, n.sheet, n.address),
         })),
-        findings: r.audit,
+        findings: [...r.audit, ...brokenNames(plan, named)],
         circulatedSheet: circulatedName(circulated),
         syncs: 1,
       };

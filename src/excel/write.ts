@@ -1,5 +1,6 @@
-import type { CellValue, FormulaFinding, SheetPlan, WorkbookPlan } from '../workbook';
-import { coercible } from './ops';
+import type { CellValue, FormulaFinding, WorkbookPlan } from '../workbook';
+import { needsTextPrefix } from './ops';
+import { protectOptions, recoverProtection, SheetPasswordError } from './protection';
 import type { ExcelRun } from './run';
 import type { XlCellValue, XlWorksheet } from './xl';
 
@@ -11,18 +12,22 @@ export interface InputWrite {
 }
 
 /**
- * An input value as `Range.values` takes it: text Excel would read as a number, date, formula or boolean keeps
- * an apostrophe prefix (so a note `=tidak ada` or an id `2026.1` stays text); null empties the cell.
+ * An input value as `Range.values` takes it. Excel parses a written string as typed input, so every text but plain
+ * words ({@link needsTextPrefix}) keeps an apostrophe prefix: a note `- SK sudah ada` or `=tidak ada`, an id
+ * `2026.1`, a date-like `1/2` all stay text. Numbers and booleans stay as they are; null empties the cell. Every
+ * input path (typing through the pane, import, migration, profile, initial inputs) writes through this.
  *
  * @example
  * inputValue('=x')   // → "'=x"
+ * inputValue('- SK') // → "'- SK"
+ * inputValue('Ya')   // → 'Ya'
  * inputValue(12)     // → 12
  * inputValue(null)   // → ''
  */
 export function inputValue(v: CellValue): XlCellValue {
   if (v === null) return '';
   if (typeof v !== 'string') return v;
-  return v.startsWith('=') || coercible(v) ? `'${v}` : v;
+  return v !== '' && needsTextPrefix(v) ? `'${v}` : v;
 }
 
 /**
@@ -61,18 +66,12 @@ export async function writeInputs(run: ExcelRun, cells: readonly InputWrite[]): 
   return cells.length;
 }
 
-function protectOptions(s: SheetPlan): Excel.WorksheetProtectionOptions {
-  return {
-    allowFormatColumns: s.protection.allowFormatColumns,
-    allowFormatRows: s.protection.allowFormatRows,
-    selectionMode: s.protection.allowSelectLocked ? 'Normal' : 'Unlocked',
-  };
-}
-
 /**
- * Rewrites the planned formulas of the findings' cells, and nothing else: a finding whose cell is not a
- * planned computed cell is skipped (so an input cell is never written). Two round trips: the protection state
- * of the sheets involved, then unprotect (only those protected), write, protect again as planned.
+ * Rewrites the planned formulas of the findings' cells and adds again the workbook names they report broken, and
+ * nothing else: a finding whose cell is not a planned computed cell is skipped (so an input cell is never written). Two round trips: the protection state
+ * of the sheets involved, then unprotect (only those protected; first, so a password stops everything before a
+ * cell is touched), write, protect again as planned. After any failure protection is put back (2 more round
+ * trips); a sheet a person protected with a password throws {@link SheetPasswordError}.
  *
  * @example
  * await restoreFormulas(run, plan, [{ sheet: 'Rekap', address: 'C6', kind: 'overwritten', … }]) // → 1
@@ -84,26 +83,41 @@ export async function restoreFormulas(
 ): Promise<number> {
   const planned = new Map(plan.computed.map((c) => [`${c.sheet}!${c.address}`, c] as const));
   const cells = findings.flatMap((f) => planned.get(`${f.sheet}!${f.address}`) ?? []);
-  if (cells.length === 0) return 0;
-  const sheetNames = [...new Set(cells.map((c) => c.sheet))];
+  const names = plan.names.filter((n) => findings.some((f) => f.name === n.name));
+  if (cells.length === 0 && names.length === 0) return 0;
+  const sheetNames = [...new Set([...cells.map((c) => c.sheet), ...names.map((n) => n.sheet)])];
   await run(async (ctx) => {
     const sheets = sheetNames.map((name) => {
       const ws = ctx.workbook.worksheets.getItem(name);
       return { name, ws, protection: ws.protection.load('protected') };
     });
+    const oldNames = names.map((n) => ctx.workbook.names.getItemOrNullObject(n.name));
     await ctx.sync();
-    for (const s of sheets) if (s.protection.protected) s.ws.protection.unprotect();
-    for (const c of cells) {
-      const ws = sheets.find((s) => s.name === c.sheet)?.ws;
-      if (ws) ws.getRange(c.address).formulas = [[c.formula]];
+    const unprotected = sheets.filter((s) => s.protection.protected).map((s) => s.name);
+    try {
+      for (const s of sheets) if (s.protection.protected) s.ws.protection.unprotect();
+      for (const c of cells) {
+        const ws = sheets.find((s) => s.name === c.sheet)?.ws;
+        if (ws) ws.getRange(c.address).formulas = [[c.formula]];
+      }
+      names.forEach((n, i) => {
+        const old = oldNames[i];
+        if (old && !old.isNullObject) old.delete();
+        const ws = sheets.find((s) => s.name === n.sheet)?.ws;
+        if (ws) ctx.workbook.names.add(n.name, ws.getRange(n.address), n.comment);
+      });
+      for (const s of sheets) {
+        const p = plan.sheets.find((x) => x.name === s.name);
+        if (p?.protection.protected) s.ws.protection.protect(protectOptions(p));
+      }
+      await ctx.sync();
+    } catch (e) {
+      const r = await recoverProtection(ctx, plan, unprotected, sheetNames);
+      if (r.stillProtected.length > 0) throw new SheetPasswordError(r.stillProtected);
+      throw e;
     }
-    for (const s of sheets) {
-      const p = plan.sheets.find((x) => x.name === s.name);
-      if (p?.protection.protected) s.ws.protection.protect(protectOptions(p));
-    }
-    await ctx.sync();
   });
-  return cells.length;
+  return cells.length + names.length;
 }
 
 /** The arrays of a used range, padded so that they start at A1 (what `gridFromRange` expects). */

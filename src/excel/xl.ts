@@ -6,8 +6,8 @@
  *
  * Requirement sets used (ExcelApi): 1.1 ranges/values/formulas/numberFormat/format and reading names, 1.2
  * protection and format.protection, 1.4 adding names and *OrNullObject, 1.6 conditional formats and
- * suspendApiCalculationUntilNextSync, 1.7 freezePanes, tabColor and Worksheet.onChanged, 1.8 data validation,
- * 1.9 format.indentLevel. Navigation (activate, select), getUsedRange and valueTypes are 1.1. The manifest requires ExcelApi 1.9 (Office 2021 has up to 1.12).
+ * suspendApiCalculationUntilNextSync, 1.7 freezePanes, tabColor, Worksheet.onChanged and onSelectionChanged, 1.8
+ * data validation and Worksheet.onCalculated, 1.9 format.indentLevel. Navigation (activate, select), getUsedRange and valueTypes are 1.1. The manifest requires ExcelApi 1.9 (Office 2021 has up to 1.12).
  */
 
 /** A value a cell holds as the API returns it: empty cells read as `''`, errors as `'#DIV/0!'` etc. */
@@ -53,8 +53,10 @@ export interface XlWorksheet extends XlLoadable<XlWorksheet> {
   tabColor: string;
   readonly protection: XlWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
-  /** ExcelApi 1.7. */
+  /** ExcelApi 1.7: a hint only (no event for a drop-down pick in some builds, office-js 420/3888/4066). */
   readonly onChanged: XlEventSource<Excel.WorksheetChangedEventArgs>;
+  /** ExcelApi 1.8: raised when the sheet recalculates (also after a drop-down pick that onChanged misses). */
+  readonly onCalculated: XlEventSource<Excel.WorksheetCalculatedEventArgs>;
   /** ExcelApi 1.7. */
   readonly onSelectionChanged: XlEventSource<Excel.WorksheetSelectionChangedEventArgs>;
   getRange(address?: string): XlRange;
@@ -98,6 +100,8 @@ export interface XlWorksheetProtection extends XlLoadable<XlWorksheetProtection>
 }
 
 export interface XlRange extends XlLoadable<XlRange> {
+  /** Readable after `sync()` for ranges from `…OrNullObject`. */
+  readonly isNullObject: boolean;
   readonly address: string;
   values: XlCellValue[][];
   /** Always en-US formulas (never `formulasLocal`): `,` separators and `.` decimals in every locale. */
@@ -204,13 +208,31 @@ export interface XlNamedItemCollection {
 export interface XlNamedItem extends XlLoadable<XlNamedItem> {
   readonly isNullObject: boolean;
   readonly name: string;
-  /** ExcelApi 1.1: the range the name refers to. */
+  /** ExcelApi 1.1: the range the name refers to; throws for a name broken to `#REF!`. */
   getRange(): XlRange;
+  /** ExcelApi 1.4: the range, or a null object when the name no longer refers to one (`#REF!`). */
+  getRangeOrNullObject(): XlRange;
   delete(): void;
 }
 
+/**
+ * The context an event handler was added through (`OfficeExtension.ClientRequestContext`): the handler lives
+ * until it is removed through this same context ((Excel.run given `result.context`)), whatever the add-in's own
+ * flags say.
+ */
+export interface XlEventContext {
+  sync(): Promise<unknown>;
+}
+
+/** `OfficeExtension.EventHandlerResult`: what `add` gives back, to remove the handler later. */
+export interface XlEventHandlerResult {
+  readonly context: XlEventContext;
+  /** Queues the removal on `context` (it takes effect on that context's next sync). */
+  remove(): void;
+}
+
 export interface XlEventSource<A> {
-  add(handler: (args: A) => Promise<void>): unknown;
+  add(handler: (args: A) => Promise<void>): XlEventHandlerResult;
 }
 
 // Compile-time proof that the real API is assignable to this subset.

@@ -15,6 +15,8 @@ declare global {
       officeReady: boolean;
       /** Types into a cell as the grid does (for demos and tests that fill many answers). */
       type: (sheet: string, address: string, text: string) => EditOutcome | null;
+      /** Picks a value from a cell's drop-down list, as a person would (raises only onCalculated). */
+      pick: (sheet: string, address: string, value: string) => void;
     };
   }
 }
@@ -28,7 +30,12 @@ function mount(officeReady: boolean): void {
     const r = parseA1(address);
     return sheet && r ? typeInto(book, sheet, r.row, r.col, text) : null;
   };
-  window.lkePreview = { book, officeReady, type };
+  const pick = (sheetName: string, address: string, value: string): void => {
+    const sheet = book.sheet(sheetName);
+    const r = parseA1(address);
+    if (sheet && r) book.pick(sheet, r.row, r.col, value);
+  };
+  window.lkePreview = { book, officeReady, type, pick };
   createRoot(el).render(
     <PreviewPage book={book} ops={workbookOps(previewRun(book))} officeReady={officeReady} />,
   );

@@ -15,7 +15,7 @@ export {
 export { applyPlan } from '../excel/apply';
 export { readWorkbook } from '../excel/read';
 export { selectCell, writeInputs, restoreFormulas, readUsedRange } from '../excel/write';
-export { watchChanges, watchSelection } from '../excel/events';
+export { watchWorkbook } from '../excel/events';
 export { gridFromRange, migrateCirculated } from '../circulated';
 export { restorable, answersFileText, buildPaneModelWith, previewImport } from './model';
 export { entryWrites, profileWrites } from './writes';

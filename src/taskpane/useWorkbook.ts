@@ -5,7 +5,7 @@ import type { Catalogue, Thresholds } from '../lke';
 import type { FormulaFinding } from '../workbook';
 import type { MessageKey } from './i18n';
 import type { MigrationResult } from './model/types';
-import type { SelectedCell, WorkbookOps } from './workbookOps';
+import type { SelectedCell, WatchHints, WorkbookOps } from './workbookOps';
 
 /** A message of the shell, as a catalogue key: worded when shown, so it follows the language switch. */
 export interface ShellMessage {
@@ -59,8 +59,12 @@ function appliedMessage(r: ApplyResult): ShellMessage | null {
       return { intent: 'error', key: 'foreignNames', params: { names: r.names.join(', ') } };
     case 'unsupported-version':
       return { intent: 'error', key: 'unsupportedVersion', params: { version: r.found.templateVersion } };
+    case 'password-protected':
+      return { intent: 'error', key: 'sheetPassword', params: { sheets: r.sheets.join(', ') } };
     case 'applied':
-      return { intent: 'success', key: 'applied' };
+      return r.cosmetic === 'failed'
+        ? { intent: 'warning', key: 'appliedLooksFailed' }
+        : { intent: 'success', key: 'applied' };
     default: {
       const never: never = r;
       return never;
@@ -163,27 +167,29 @@ export function useWorkbook(ops: WorkbookOps): [WorkbookState, ShellActions] {
 
   const refreshRef = useRef(refresh);
   refreshRef.current = refresh;
-  useEffect(() => {
-    let stop: (() => void) | null = null;
-    let alive = true;
+  useEffect(
     // After the first paint: loading the engine chunk, building the plan and reading the workbook must not hold
     // up the pane's first render.
-    const cancel = afterPaint(() => {
-      void refreshRef.current();
-      ops
-        .watch({
-          changed: () => void refreshRef.current(),
-          selected: (selection) => patch({ selection }),
-        })
-        .then((s) => (alive ? (stop = s) : s()))
-        .catch(() => undefined); // no template yet: the manual refresh and the next inject still work
-    });
-    return () => {
-      alive = false;
-      cancel();
-      stop?.();
+    () => afterPaint(() => void refreshRef.current()),
+    [ops],
+  );
+
+  // The workbook's hints, registered once while the template is there (its sheets carry the handlers) and removed
+  // from the workbook for real when it goes or the pane closes; the next registration waits for that removal, so
+  // handlers never pile up, whatever else the reading does.
+  const template = state.reading?.kind === 'read';
+  const watching = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => {
+    if (!template) return;
+    const hints: WatchHints = {
+      changed: () => void refreshRef.current(),
+      selected: (selection) => patch({ selection }),
     };
-  }, [ops, patch, state.reading?.kind]);
+    const stop = watching.current.then(() => ops.watch(hints)).catch(() => null); // no hints: the manual refresh stays
+    return () => {
+      watching.current = stop.then((s) => s?.()).catch(() => undefined);
+    };
+  }, [ops, patch, template]);
 
   const actions = useMemo(
     (): ShellActions => ({

@@ -4,6 +4,7 @@ import type { ApplyOptions, ApplyResult } from '../excel/apply';
 import type { WorkbookReading } from '../excel/read';
 import type { ExcelRun } from '../excel/run';
 import type { InputWrite } from '../excel/write';
+import { OwnWrites, type SelectedCell } from '../excel/events';
 import type { MigrationResult } from './model/types';
 import { loadEngine, type Engine } from './loadEngine';
 import type { LheInput } from '../report/lheInput';
@@ -19,13 +20,7 @@ export interface PaneReading {
 }
 
 /** The cell the user selected (a single cell or the top-left of a range), 1-based row and column. */
-export interface SelectedCell {
-  readonly sheet: string;
-  /** A1 address without the sheet, e.g. `K7`. */
-  readonly address: string;
-  readonly row: number;
-  readonly column: number;
-}
+export type { SelectedCell } from '../excel/events';
 
 /** What the workbook tells the pane between readings: hints only, a manual refresh always stays. */
 export interface WatchHints {
@@ -40,8 +35,12 @@ export interface WorkbookOps {
   apply(options: ApplyOptions): Promise<ApplyResult>;
   /** One round trip: answers, statuses, profile, named cells, computed formulas, circulated sheet. */
   read(): Promise<PaneReading>;
-  /** Hints to refresh on edits of the template's input sheets; resolves to the stop function. */
-  watch(hints: WatchHints): Promise<() => void>;
+  /**
+   * Listens to the template's sheets (one round trip): edits and recalculations as one debounced `changed` hint
+   * (the add-in's own writes raise none), the selection on Jawaban as `selected`. Resolves to the stop function,
+   * which removes the handlers from the workbook (one round trip). Fails when the template's sheets are absent.
+   */
+  watch(hints: WatchHints): Promise<() => Promise<void>>;
   /** Activates the sheet and selects the cell (one round trip). */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Rewrites the planned formulas of these findings' cells, never an input (two round trips). */
@@ -82,10 +81,19 @@ interface Ready {
  *
  * @example
  * const ops = workbookOps(officeRun());
- * await ops.apply({ onProgress: console.info }); // → { kind: 'applied', syncs: 2, … }
+ * await ops.apply({ onProgress: console.info }); // → { kind: 'applied', syncs: 3, … }
  */
-export function workbookOps(run: ExcelRun): WorkbookOps {
+/** Timing of the workbook hints (tests shorten them). */
+export interface WatchTiming {
+  /** Debounce of the change hint (default 400 ms). */
+  readonly hintDelayMs?: number;
+  /** How long after an own write its events are still taken for it (default 1500 ms). */
+  readonly quietMs?: number;
+}
+
+export function workbookOps(run: ExcelRun, timing: WatchTiming = {}): WorkbookOps {
   let ready: Promise<Ready> | null = null;
+  const own = new OwnWrites(timing.quietMs);
   const engine = (): Promise<Ready> =>
     (ready ??= loadEngine().then((e) => {
       const catalogue = e.LKE_2021;
@@ -105,27 +113,27 @@ export function workbookOps(run: ExcelRun): WorkbookOps {
   };
   const writeEntries = async (entries: Entries): Promise<number> => {
     const { e, catalogue } = await engine();
-    return e.writeInputs(
-      run,
-      e.entryWrites(catalogue, entries).filter((c) => c.value !== null),
+    return own.run(() =>
+      e.writeInputs(
+        run,
+        e.entryWrites(catalogue, entries).filter((c) => c.value !== null),
+      ),
     );
   };
   return {
     apply: async (options) => {
       const { e, plan } = await engine();
-      return e.applyPlan(run, plan, options);
+      return own.run(() => e.applyPlan(run, plan, options));
     },
     read,
     watch: async (hints) => {
       const { e } = await engine();
-      const stopChanges = await e.watchChanges(run, [e.SHEETS.jawaban, e.SHEETS.profil], () =>
-        hints.changed(),
+      const sheets = [e.SHEETS.jawaban, e.SHEETS.profil, e.SHEETS.rekap];
+      return e.watchWorkbook(
+        run,
+        { sheets, selectionSheet: e.SHEETS.jawaban, delayMs: timing.hintDelayMs, own },
+        { changed: () => hints.changed(), selected: (cell: SelectedCell) => hints.selected(cell) },
       );
-      const stopSelection = await e.watchSelection(run, e.SHEETS.jawaban, (cell) => hints.selected(cell));
-      return () => {
-        stopChanges();
-        stopSelection();
-      };
     },
     selectCell: async (sheet, address) => {
       const { e } = await engine();
@@ -133,16 +141,16 @@ export function workbookOps(run: ExcelRun): WorkbookOps {
     },
     restoreFormulas: async (findings) => {
       const { e, plan, catalogue } = await engine();
-      return e.restoreFormulas(run, plan, e.restorable(catalogue, findings));
+      return own.run(() => e.restoreFormulas(run, plan, e.restorable(catalogue, findings)));
     },
     saveProfile: async (profile) => {
       const { e } = await engine();
-      await e.writeInputs(run, e.profileWrites(profile));
+      await own.run(() => e.writeInputs(run, e.profileWrites(profile)));
     },
     writeEntries,
     writeInputs: async (cells) => {
       const { e } = await engine();
-      return e.writeInputs(run, cells);
+      return own.run(() => e.writeInputs(run, cells));
     },
     exportAnswers: async () => {
       const { e, catalogue } = await engine();
@@ -175,7 +183,7 @@ export function workbookOps(run: ExcelRun): WorkbookOps {
       const m = e.migrateCirculated(e.gridFromRange(used), catalogue);
       const now = await e.readWorkbook(run, plan, catalogue);
       if (now.kind !== 'read') {
-        const applied = await e.applyPlan(run, plan, options);
+        const applied = await own.run(() => e.applyPlan(run, plan, options));
         if (applied.kind !== 'applied') return applied;
       }
       await writeEntries(m.entries);

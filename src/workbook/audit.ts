@@ -36,6 +36,11 @@ export interface FormulaFinding {
   readonly kind: 'overwritten' | 'edited' | 'missing';
   readonly expected: string;
   readonly found: string | null;
+  /**
+   * Set when the finding is a workbook name that no longer refers to its cell (`#REF!` after a deleted row, or
+   * deleted): `expected` is its reference (`=Rekap!$C$23`); restoring adds it again.
+   */
+  readonly name?: string;
 }
 
 /**

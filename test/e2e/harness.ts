@@ -11,6 +11,8 @@ export const ROOT = resolve(__dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OFFICE_JS = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
+/** The production URL the test builds use (a production build refuses to run without one). */
+export const PUBLIC_URL = process.env.LKE_ZI_PUBLIC_URL ?? 'https://lke-zi.example.go.id';
 
 /** Flags that let chromium run headless in a container without network (field notes). */
 export const CHROMIUM_ARGS = [
@@ -66,7 +68,10 @@ export async function buildPane(options: { preview: boolean; minimize?: boolean 
   const webpack = require('webpack') as WebpackFn;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(join(ROOT, 'webpack.config.js')) as ConfigFactory;
-  const base = factory({ preview: options.preview, outDir }, { mode: 'production' }) as {
+  const base = factory(
+    { preview: options.preview, outDir, publicUrl: PUBLIC_URL },
+    { mode: 'production' },
+  ) as {
     optimization?: object;
   };
   // Production mode (tree shaking, production React); minifying is left to the bench (it costs CPU others need).

@@ -164,7 +164,7 @@ suite('the pane in chromium, on the preview workbook', () => {
     expect(errors).toEqual([]);
   });
 
-  it('injects the template into the preview workbook in 2 round trips', async () => {
+  it('injects the template into the preview workbook in 3 round trips', async () => {
     await page.getByRole('button', { name: 'Pasang templat LKE' }).click();
     // Once the template is read the pane opens Status; the inject's notice stays in Mulai.
     await page.getByRole('tab', { name: 'Status', selected: true }).waitFor({ timeout: 20_000 });

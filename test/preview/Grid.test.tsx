@@ -52,3 +52,32 @@ describe('Grid', () => {
     expect(document.querySelector('td[data-cell="B2"]')).toHaveTextContent('3.5');
   });
 });
+
+describe('Grid drop-down and selection', () => {
+  it('offers the list of a validated cell and picks from it raising only onCalculated; a click raises onSelectionChanged', async () => {
+    const b = new PreviewBook();
+    const run = previewRun(b);
+    const events: string[] = [];
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.add('Jawaban');
+      ws.getRange('B3').formulas = [['=IF(C3="Ya",1,0)']];
+      ws.getRange('C3').dataValidation.rule = { list: { inCellDropDown: true, source: 'Ya,Tidak' } };
+      await ctx.sync();
+      ws.onChanged.add(() => Promise.resolve(void events.push('changed')));
+      ws.onCalculated.add(() => Promise.resolve(void events.push('calculated')));
+      ws.onSelectionChanged.add((e) => Promise.resolve(void events.push(`selected ${e.address}`)));
+      await ctx.sync();
+    });
+    render(<Grid book={b} />);
+    expect(screen.queryByRole('combobox', { name: /Pilih dari daftar/ })).toBeNull();
+    const cell = document.querySelector('td[data-cell="C3"]');
+    if (!cell) throw new Error('no C3');
+    fireEvent.click(cell);
+    fireEvent.change(screen.getByRole('combobox', { name: /Pilih dari daftar/ }), {
+      target: { value: 'Ya' },
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(document.querySelector('td[data-cell="B3"]')).toHaveTextContent('1');
+    expect(events).toEqual(['selected C3', 'calculated']);
+  });
+});

@@ -119,7 +119,8 @@ describe('lke-zi rekap', () => {
       ev.scores.tpi.areas.forEach((a) =>
         expect(r?.[`Area ${a.id} % (TPI)`]).toBeCloseTo(a.value / a.weight, 9),
       );
-      const text = (e: boolean | null) => (e === null ? 'BELUM DAPAT DINILAI' : e ? 'MEMENUHI' : 'TIDAK MEMENUHI');
+      const text = (e: boolean | null) =>
+        e === null ? 'BELUM DAPAT DINILAI' : e ? 'MEMENUHI' : 'TIDAK MEMENUHI';
       expect([r?.['WBK TPI'], r?.['WBBM TPI'], r?.['WBK unit']]).toEqual([
         text(ev.verdicts.tpi.WBK.eligible),
         text(ev.verdicts.tpi.WBBM.eligible),

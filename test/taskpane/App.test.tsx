@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The pane on the preview host: the five views over the shell, every action through the workbook operations.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { workbookOps } from '../../src/taskpane/workbookOps';
@@ -119,17 +119,20 @@ describe('App on the preview host', () => {
 });
 
 describe('App on a damaged template', () => {
-  it('says the template is incomplete when one of its names is gone, and re-applying repairs it', async () => {
+  it('lists a deleted or broken name in the formula audit, and restoring adds it again', async () => {
     const { book, run } = setup();
     const ops = workbookOps(run);
     await ops.apply({});
     book.deleteName('ZI_TOTAL_UNIT');
+    book.breakName('ZI_TOTAL_TPI');
     render(<App ops={ops} />);
-    const bar = await screen.findByText(/tidak lengkap/);
-    expect(bar).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Pasang ulang templat' }));
-    await noticeAfterInject(/Templat LKE terpasang/);
+    await screen.findByRole('tab', { name: 'Status', selected: true });
+    await userEvent.click(screen.getByRole('tab', { name: 'Tinjau' }));
+    await userEvent.click(await screen.findByRole('button', { name: /Pulihkan \d+ rumus/ }));
+    await screen.findByText('Rumus dipulihkan.');
     expect(book.names.has('ZI_TOTAL_UNIT')).toBe(true);
-    expect(within(document.body).queryByText(/tidak lengkap/)).toBeNull();
+    expect(book.names.get('ZI_TOTAL_TPI')?.broken).toBeFalsy();
+    const r = await readWorkbook(run, plan, LKE_2021);
+    expect(r.kind === 'read' ? r.findings : r.kind).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { App } from '../../src/taskpane/App';
 import { workbookOps } from '../../src/taskpane/workbookOps';
 import { PreviewBook, previewRun } from '../../src/preview/host';
 import { readWorkbook } from '../../src/excel/read';
+import { inputValue } from '../../src/excel/write';
 import { evaluate, indexOf, LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
 import { inputCell } from '../../src/workbook';
 import { plan } from '../excel/helpers';
@@ -22,8 +23,10 @@ function apiCell(c: ExcelJS.Cell): string | number | boolean {
   if (c.formula) return `=${c.formula}`;
   const v = c.value;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
+  // Text goes in as text (the host parses written strings as Excel does: "- Jumlah…" would be a formula).
+  if (typeof v === 'string') return inputValue(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'object' && 'richText' in v) return inputValue(v.richText.map((t) => t.text).join(''));
   return '';
 }
 

@@ -129,7 +129,11 @@ function rekapSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, recap: readonly Reca
   });
   ws.addConditionalFormatting({
     ref: verdicts,
-    rules: [rule(verdictText(true), GREEN, 1), rule(verdictText(false), RED, 2), rule(verdictText(null), AMBER, 3)],
+    rules: [
+      rule(verdictText(true), GREEN, 1),
+      rule(verdictText(false), RED, 2),
+      rule(verdictText(null), AMBER, 3),
+    ],
   });
   ws.commit();
   return recap.filter((e) => e.kind === 'unit').length;

@@ -1,8 +1,18 @@
-import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
+import {
+  DetailedCellError,
+  ExportedCellChange,
+  HyperFormula,
+  type ExportedChange,
+  type RawCellContent,
+} from 'hyperformula';
 import { contains, parseA1, quoteSheet, toA1, type Rect } from './a1';
 import { PreviewApiError } from './errors';
 import { SheetModel } from './sheet';
 import { useExcelRound } from './excelRound';
+import { parseWritten } from './parse';
+import type { ChangeArgs } from './events';
+
+export type { ChangeArgs } from './events';
 
 /** Counters of what the adapter asked of the host: round trips and queued API calls. */
 export interface Counters {
@@ -16,25 +26,11 @@ export type ApiValue = string | number | boolean;
 /** A workbook-scoped name. */
 export interface NameModel {
   readonly name: string;
+  /** True once the cell it referred to is gone (Excel shows `=#REF!` in the Name Manager). */
+  broken?: boolean;
   readonly sheet: SheetModel;
   readonly rect: Rect;
   readonly comment: string;
-}
-
-/** Arguments of a worksheet change, the subset of `Excel.WorksheetChangedEventArgs` the host sends. */
-/** What `Worksheet.onSelectionChanged` hands its handlers (the fields the add-in reads). */
-export interface SelectionArgs {
-  readonly type: 'WorksheetSelectionChanged';
-  readonly worksheetId: string;
-  readonly address: string;
-}
-
-export interface ChangeArgs {
-  readonly type: 'WorksheetChanged';
-  readonly changeType: 'RangeEdited';
-  readonly source: 'Local';
-  readonly worksheetId: string;
-  readonly address: string;
 }
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
@@ -44,12 +40,6 @@ function toApi(v: unknown): ApiValue {
   if (v instanceof DetailedCellError) return v.value;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   throw new PreviewApiError('InvalidOperation', 'unexpected cell content');
-}
-
-/** What Excel stores for a typed or API-written constant: '' clears the cell. */
-function toRaw(v: ApiValue): RawCellContent {
-  if (v === '') return null;
-  return v;
 }
 
 /**
@@ -63,8 +53,18 @@ export class PreviewBook {
   readonly counters: Counters = { syncs: 0, calls: 0 };
   /** The active sheet's name (`Worksheet.activate()` or a tab click); null: the first visible sheet. */
   activeSheet: string | null = null;
+  /**
+   * Injected failures: asked before each queued API call runs at sync (its label, e.g. `freezePanes.freezeRows`,
+   * and its number since the book was made); true makes that call fail with `GeneralException`, as Excel's
+   * calls sometimes do (freeze panes, office-js 2196). Tests use it to prove no failure leaves a half-done state.
+   */
+  fault: ((call: string, n: number) => boolean) | null = null;
+  /** API calls run at sync so far (what `fault` counts). */
+  callsRun = 0;
   private readonly listeners = new Set<() => void>();
   private nextId = 1;
+  /** Sheets whose formulas produced new values since the last onCalculated. */
+  private readonly recalculated = new Set<SheetModel>();
 
   constructor() {
     useExcelRound();
@@ -167,18 +167,12 @@ export class PreviewBook {
     if (this.active() !== sheet)
       throw new PreviewApiError('InvalidOperation', `sheet "${sheet.name}" is not the active sheet`);
     sheet.selected = { row, col };
-    this.notify();
-    this.fireSelected(sheet, row, col);
-  }
-
-  /** Sends a selection event to the sheet's `onSelectionChanged` handlers (after the current task, like Excel). */
-  fireSelected(sheet: SheetModel, row: number, col: number): void {
-    const args: SelectionArgs = {
+    sheet.events.raise('onSelectionChanged', {
       type: 'WorksheetSelectionChanged',
       worksheetId: sheet.id,
       address: toA1({ row, col, rows: 1, cols: 1 }),
-    };
-    for (const h of sheet.selectionHandlers) setTimeout(() => void h(args), 0);
+    });
+    this.notify();
   }
 
   /** One cell's value. */
@@ -204,8 +198,10 @@ export class PreviewBook {
   }
 
   /**
-   * Writes constants or formulas (strings starting with `=`) into a rectangle, like `Range.values` /
-   * `Range.formulas`: the array must have the rectangle's shape; locked cells of a protected sheet refuse.
+   * Writes constants or formulas into a rectangle, like `Range.values` / `Range.formulas`: strings are parsed as
+   * Excel parses typed input ({@link parseWritten}: `=`, `-`, `+`, `@` start formulas, number- and date-like text
+   * becomes numbers, an apostrophe keeps text); the array must have the rectangle's shape; locked cells of a
+   * protected sheet refuse; a string Excel cannot parse fails the whole sync.
    */
   write(sheet: SheetModel, r: Rect, cells: readonly (readonly ApiValue[])[]): void {
     if (cells.length !== r.rows || cells.some((line) => line.length !== r.cols)) {
@@ -215,9 +211,12 @@ export class PreviewBook {
       );
     }
     this.guardProtected(sheet, r);
-    const raw = cells.map((line) => line.map(toRaw));
+    const valid = (f: string): boolean => this.hf.validateFormula(f);
+    const raw: RawCellContent[][] = cells.map((line) =>
+      line.map((v) => (typeof v === 'string' ? parseWritten(v, valid) : v)),
+    );
     try {
-      this.hf.setCellContents({ sheet: sheet.hfId, row: r.row, col: r.col }, raw);
+      this.noteCalculated(this.hf.setCellContents({ sheet: sheet.hfId, row: r.row, col: r.col }, raw));
     } catch (e) {
       throw new PreviewApiError('InvalidArgument', e instanceof Error ? e.message : String(e));
     }
@@ -260,14 +259,30 @@ export class PreviewBook {
     this.names.delete(key);
   }
 
+  /**
+   * Breaks a name as deleting its row or column does in Excel: it then refers to `#REF!` (tests and demos).
+   *
+   * @example
+   * book.breakName('ZI_TOTAL_UNIT'); // names.getItem('ZI_TOTAL_UNIT').getRange() now fails
+   */
+  breakName(name: string): void {
+    const model = this.names.get(name.toUpperCase());
+    if (!model) throw new PreviewApiError('ItemNotFound', `no name ${name}`);
+    model.broken = true;
+    this.hf.changeNamedExpression(model.name, '=#REF!');
+  }
+
   /** Names that refer to a cell (for the grid's tooltip). */
   namesAt(sheet: SheetModel, row: number, col: number): string[] {
     return [...this.names.values()]
-      .filter((n) => n.sheet === sheet && contains(n.rect, row, col))
+      .filter((n) => !n.broken && n.sheet === sheet && contains(n.rect, row, col))
       .map((n) => n.name);
   }
 
-  /** Sends a change event to the sheet's `onChanged` handlers (after the current task, like Excel). */
+  /**
+   * Sends a change event to the sheet's `onChanged` handlers, then `onCalculated` to every sheet whose formulas
+   * changed value (after the current task, like Excel).
+   */
   fireChanged(sheet: SheetModel, r: Rect): void {
     const args: ChangeArgs = {
       type: 'WorksheetChanged',
@@ -276,6 +291,47 @@ export class PreviewBook {
       worksheetId: sheet.id,
       address: toA1(r),
     };
-    for (const h of sheet.changeHandlers) setTimeout(() => void h(args), 0);
+    sheet.events.raise('onChanged', args);
+    this.fireCalculated();
+  }
+
+  /** Remembers the sheets whose formula cells got new values (HyperFormula's change list of a write). */
+  noteCalculated(changes: readonly ExportedChange[]): void {
+    for (const c of changes) {
+      if (!(c instanceof ExportedCellChange) || !this.hf.doesCellHaveFormula(c.address)) continue;
+      const sheet = this.sheets.find((s) => s.hfId === c.address.sheet);
+      if (sheet) this.recalculated.add(sheet);
+    }
+  }
+
+  /** Sends `onCalculated` to the sheets that recalculated since the last call. */
+  fireCalculated(): void {
+    for (const sheet of this.recalculated)
+      sheet.events.raise('onCalculated', { type: 'WorksheetCalculated', worksheetId: sheet.id });
+    this.recalculated.clear();
+  }
+
+  /**
+   * A person picking a value from a cell's drop-down list, as several Excel builds report it (office-js 420,
+   * 3888, 4066): the value lands, the formulas recalculate and raise `onCalculated`, and no `onChanged` comes.
+   * Refuses a value the list does not offer, and a locked cell of a protected sheet.
+   *
+   * @example
+   * book.pick(jawaban, 5, 10, 'Ya') // K6 = 'Ya'; Jawaban and Rekap raise onCalculated only
+   */
+  pick(sheet: SheetModel, row: number, col: number, value: string): void {
+    const list = sheet.validationAt(row, col)?.rule?.list;
+    const options = typeof list?.source === 'string' ? list.source.split(',') : [];
+    if (!options.includes(value))
+      throw new PreviewApiError('InvalidArgument', `"${value}" is not in the cell's drop-down list`);
+    this.guardProtected(sheet, { row, col, rows: 1, cols: 1 });
+    this.noteCalculated(this.hf.setCellContents({ sheet: sheet.hfId, row, col }, [[value]]));
+    this.fireCalculated();
+    this.notify();
+  }
+
+  /** Every event handler registered on the book's sheets (the add-in must not leak them). */
+  handlerCount(): number {
+    return this.sheets.reduce((n, s) => n + s.events.count(), 0);
   }
 }

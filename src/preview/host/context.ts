@@ -14,7 +14,9 @@ import type { SheetModel } from './sheet';
 export class PvContext implements XlContext {
   readonly workbook: XlWorkbook;
   readonly application: XlApplication;
-  private queue: (() => void)[] = [];
+  private queue: { action: () => void; call: string }[] = [];
+  /** False once the batch this context was made for has ended (until `run.within` uses it again). */
+  open = true;
   private calcSuspended = false;
   private touched: { sheet: SheetModel; rect: Rect }[] = [];
 
@@ -28,10 +30,22 @@ export class PvContext implements XlContext {
     };
   }
 
-  /** Counts one API call and queues its action. */
-  enqueue(action: () => void): void {
+  /**
+   * Counts one API call and queues its action; `call` names it for injected failures (`book.fault`). Like
+   * office.js, a context whose batch has ended takes no more calls.
+   */
+  enqueue(action: () => void, call = 'call'): void {
+    this.checkOpen();
     this.count();
-    this.queue.push(action);
+    this.queue.push({ action, call });
+  }
+
+  private checkOpen(): void {
+    if (!this.open)
+      throw new PreviewApiError(
+        'InvalidObjectPath',
+        'The object was used outside the Excel.run batch it belongs to: pass its context to Excel.run to use it again.',
+      );
   }
 
   /** Counts one API call that needs no action at sync (e.g. navigation). */
@@ -49,6 +63,7 @@ export class PvContext implements XlContext {
   }
 
   async sync(): Promise<void> {
+    this.checkOpen();
     this.book.counters.syncs++;
     const actions = this.queue;
     const suspended = this.calcSuspended;
@@ -58,15 +73,21 @@ export class PvContext implements XlContext {
     const hf = this.book.hf;
     if (suspended) hf.suspendEvaluation();
     try {
-      for (const action of actions) action();
+      for (const { action, call } of actions) {
+        const n = ++this.book.callsRun;
+        if (this.book.fault?.(call, n))
+          throw new PreviewApiError('GeneralException', `injected failure of ${call} (call ${n})`);
+        action();
+      }
     } catch (e) {
       if (e instanceof PreviewApiError) throw e;
       throw new PreviewApiError('InvalidOperation', e instanceof Error ? e.message : String(e));
     } finally {
-      if (suspended) hf.resumeEvaluation();
+      if (suspended) this.book.noteCalculated(hf.resumeEvaluation());
       const touched = this.touched;
       this.touched = [];
       for (const t of touched) this.book.fireChanged(t.sheet, t.rect);
+      this.book.fireCalculated();
       this.book.notify();
     }
   }

@@ -11,6 +11,10 @@ export type PreviewErrorCode =
   | 'InvalidReference'
   | 'AccessDenied'
   | 'RequestPayloadSizeLimitExceeded'
+  /** An object (or its context) used outside the batch it belongs to. */
+  | 'InvalidObjectPath'
+  /** Excel's catch-all (e.g. freeze panes, office-js 2196); the preview raises it for an injected failure. */
+  | 'GeneralException'
   /** A call the preview host does not implement: the adapter must not rely on it. */
   | 'ApiNotFound';
 

@@ -65,7 +65,7 @@ export class PvFormat implements XlRangeFormat {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.locate();
       for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, points);
-    });
+    }, 'format.columnWidth');
   }
 
   get rowHeight(): number {
@@ -75,7 +75,7 @@ export class PvFormat implements XlRangeFormat {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.locate();
       for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, points);
-    });
+    }, 'format.rowHeight');
   }
 
   get wrapText(): boolean {

@@ -2,12 +2,14 @@
  * The preview host: the Excel API surface of src/excel/xl.ts over HyperFormula, for development, tests and
  * demos. Never part of the production pane (HyperFormula is GPL and a devDependency).
  */
-import type { ExcelRun } from '../../excel/run';
+import type { Batch, ExcelRun } from '../../excel/run';
+import type { XlEventContext } from '../../excel/xl';
+import { PreviewApiError } from './errors';
 import { PreviewBook } from './book';
 import { PvContext } from './context';
 
 export { PreviewBook } from './book';
-export { PreviewApiError } from './errors';
+export { PreviewApiError };
 export type { Counters } from './book';
 
 /**
@@ -21,10 +23,22 @@ export type { Counters } from './book';
  * book.counters // → { syncs: 1, calls: 1 }
  */
 export function previewRun(book: PreviewBook): ExcelRun {
-  return async (batch) => {
-    const ctx = new PvContext(book);
-    const result = await batch(ctx);
-    if (ctx.pending > 0) await ctx.sync();
-    return result;
+  const finish = async <T>(ctx: PvContext, batch: Batch<T>): Promise<T> => {
+    try {
+      const result = await batch(ctx);
+      if (ctx.pending > 0) await ctx.sync();
+      return result;
+    } finally {
+      ctx.open = false;
+    }
   };
+  const run = <T>(batch: Batch<T>): Promise<T> => finish(new PvContext(book), batch);
+  /** Excel.run with a context: the context of an earlier batch (e.g. an event handler's), opened again. */
+  const within = <T>(context: XlEventContext, batch: Batch<T>): Promise<T> => {
+    if (!(context instanceof PvContext) || context.book !== book)
+      return Promise.reject(new PreviewApiError('InvalidArgument', 'not a context of this preview workbook'));
+    context.open = true;
+    return finish(context, batch);
+  };
+  return Object.assign(run, { within });
 }

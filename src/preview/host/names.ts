@@ -3,7 +3,7 @@ import type { NameModel } from './book';
 import type { PvContext } from './context';
 import { PvObject } from './object';
 import { PreviewApiError, unsupported } from './errors';
-import { PvRange } from './range';
+import { PvNullRange, PvRange } from './range';
 
 export class PvNamedItemCollection implements XlNamedItemCollection {
   constructor(private readonly ctx: PvContext) {}
@@ -74,6 +74,19 @@ class PvNamedItem extends PvObject implements XlNamedItem {
 
   getRange(): XlRange {
     return new PvRange(this.ctx, () => {
+      const m = this.model();
+      if (m.broken)
+        throw new PreviewApiError(
+          'InvalidReference',
+          `The name ${m.name} does not refer to a range (#REF!).`,
+        );
+      return { sheet: m.sheet, rect: m.rect };
+    });
+  }
+
+  getRangeOrNullObject(): XlRange {
+    const missing = (): boolean => this.target === null || this.target?.broken === true;
+    return new PvNullRange(this.ctx, missing, () => {
       const m = this.model();
       return { sheet: m.sheet, rect: m.rect };
     });

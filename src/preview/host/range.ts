@@ -90,6 +90,11 @@ export class PvRange extends PvObject implements XlRange {
     }
   }
 
+  /** A range from a look-up always exists in the preview, except {@link PvNullRange}. */
+  get isNullObject(): boolean {
+    return false;
+  }
+
   get address(): string {
     return this.loadedValue('address') as string;
   }
@@ -164,5 +169,24 @@ export class PvRange extends PvObject implements XlRange {
         sheet.numberFormats.set(k, String(copy[row - rect.row]?.[col - rect.col])),
       );
     });
+  }
+}
+
+/** `getRangeOrNullObject()` of a name that refers to no range: loads nothing, every action refuses. */
+export class PvNullRange extends PvRange {
+  constructor(
+    ctx: PvContext,
+    private readonly missing: () => boolean,
+    locate: Locate,
+  ) {
+    super(ctx, locate);
+  }
+
+  override get isNullObject(): boolean {
+    return this.missing();
+  }
+
+  protected override readProperty(name: string): unknown {
+    return this.missing() ? undefined : super.readProperty(name);
   }
 }

@@ -1,7 +1,7 @@
 import { emptyPageLayout, type PageLayoutModel } from './pageLayout';
 import { contains, type Rect } from './a1';
 import { PreviewApiError } from './errors';
-import type { ChangeArgs, SelectionArgs } from './book';
+import { SheetEvents } from './events';
 
 /** Per-cell formatting the preview keeps (what the adapter can set through `Range.format`). */
 export interface CellStyle {
@@ -45,10 +45,12 @@ function key(row: number, col: number): string {
 export class SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   tabColor = '';
-  readonly protection: { protected: boolean; options: Excel.WorksheetProtectionOptions } = {
-    protected: false,
-    options: {},
-  };
+  readonly protection: {
+    protected: boolean;
+    options: Excel.WorksheetProtectionOptions;
+    /** Set by a person protecting the sheet with a password (or `protect(options, password)`): null for none. */
+    password: string | null;
+  } = { protected: false, options: {}, password: null };
   readonly styles = new Map<string, CellStyle>();
   readonly numberFormats = new Map<string, string>();
   readonly unlocked = new Set<string>();
@@ -59,8 +61,8 @@ export class SheetModel {
   frozen = { rows: 0, cols: 0 };
   /** The selected cell (0-based), as `Range.select()` or a click in the grid leaves it. */
   selected = { row: 0, col: 0 };
-  readonly changeHandlers: ((args: ChangeArgs) => Promise<void>)[] = [];
-  readonly selectionHandlers: ((args: SelectionArgs) => Promise<void>)[] = [];
+  /** The event handlers added through the API (removed only through their own context). */
+  readonly events = new SheetEvents();
   /** Columns hidden (0-based), as `Range.columnHidden` leaves them; the grid still shows them. */
   readonly hiddenColumns = new Set<number>();
   /** The print settings `Worksheet.pageLayout` received (ExcelApi 1.9). */

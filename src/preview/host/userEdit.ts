@@ -72,7 +72,16 @@ export function typeInto(
     warning = alert;
   }
   const rect = { row, col, rows: 1, cols: 1 };
-  book.write(sheet, rect, [[value]]);
+  try {
+    book.write(sheet, rect, [[value]]);
+  } catch (e) {
+    // Excel's "There's a problem with this formula" (text starting with =, -, + or @ that does not parse).
+    return {
+      kind: 'refused',
+      title: 'Rumus bermasalah / Problem with this formula',
+      message: `${e instanceof Error ? e.message : String(e)}. Awali dengan ' untuk menulis teks. / Start with ' to type text.`,
+    };
+  }
   book.fireChanged(sheet, rect);
   book.notify();
   return { kind: 'kept', warning };

@@ -1,4 +1,5 @@
 import type {
+  XlEventHandlerResult,
   XlEventSource,
   XlFreezePanes,
   XlRange,
@@ -8,7 +9,7 @@ import type {
   XlWorksheetProtection,
 } from '../../excel/xl';
 import { parseA1, type Rect } from './a1';
-import type { ChangeArgs, SelectionArgs } from './book';
+import type { EventKind, Registration } from './events';
 import type { PvContext } from './context';
 import { PvObject } from './object';
 import { PreviewApiError, unsupported } from './errors';
@@ -53,51 +54,54 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
   readonly protection: XlWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
   readonly onChanged: XlEventSource<Excel.WorksheetChangedEventArgs>;
+  readonly onCalculated: XlEventSource<Excel.WorksheetCalculatedEventArgs>;
   readonly onSelectionChanged: XlEventSource<Excel.WorksheetSelectionChangedEventArgs>;
   readonly pageLayout: PvPageLayout;
 
   constructor(ctx: PvContext) {
     super(ctx);
-    this.protection = new PvProtection(ctx, () => this.sheet());
+    this.protection = new PvProtection(
+      ctx,
+      () => this.sheet(),
+      () => this.target === null,
+    );
     this.pageLayout = new PvPageLayout(ctx, () => this.sheet());
     this.freezePanes = {
       freezeRows: (count = 1): void =>
-        this.ctx.enqueue(() => (this.sheet().frozen = { rows: count, cols: 0 })),
+        this.ctx.enqueue(() => (this.sheet().frozen = { rows: count, cols: 0 }), 'freezePanes.freezeRows'),
       freezeColumns: (count = 1): void =>
-        this.ctx.enqueue(() => (this.sheet().frozen = { rows: 0, cols: count })),
+        this.ctx.enqueue(() => (this.sheet().frozen = { rows: 0, cols: count }), 'freezePanes.freezeColumns'),
       freezeAt: (frozenRange: string): void =>
         this.ctx.enqueue(() => {
           const r = rectOf(frozenRange);
           this.sheet().frozen = { rows: r.row + r.rows, cols: r.col + r.cols };
-        }),
+        }, 'freezePanes.freezeAt'),
     };
-    this.onChanged = {
-      add: (handler: (args: Excel.WorksheetChangedEventArgs) => Promise<void>): { remove: () => void } => {
-        const h = (a: ChangeArgs): Promise<void> => handler(a as unknown as Excel.WorksheetChangedEventArgs);
-        this.ctx.enqueue(() => this.sheet().changeHandlers.push(h));
+    this.onChanged = this.eventSource('onChanged');
+    this.onCalculated = this.eventSource('onCalculated');
+    this.onSelectionChanged = this.eventSource('onSelectionChanged');
+  }
+
+  /**
+   * `Worksheet.on…`: `add` registers the handler at this context's next sync; the result's `remove` queues the
+   * removal on the same context, so it fails once that context's batch has ended (unless run again within it).
+   */
+  private eventSource<A>(kind: EventKind): XlEventSource<A> {
+    return {
+      add: (handler: (args: A) => Promise<void>): XlEventHandlerResult => {
+        const reg: Registration = { kind, handler: (a) => handler(a as A), owner: this.ctx };
+        let sheet: SheetModel | null = null;
+        this.ctx.enqueue(() => {
+          sheet = this.sheet();
+          sheet.events.register(reg);
+        }, `${kind}.add`);
         return {
+          context: this.ctx,
           remove: (): void =>
             this.ctx.enqueue(() => {
-              const list = this.sheet().changeHandlers;
-              const i = list.indexOf(h);
-              if (i >= 0) list.splice(i, 1);
-            }),
-        };
-      },
-    };
-    this.onSelectionChanged = {
-      add: (
-        handler: (args: Excel.WorksheetSelectionChangedEventArgs) => Promise<void>,
-      ): { remove: () => void } => {
-        const h = (a: SelectionArgs): Promise<void> => handler(a);
-        this.ctx.enqueue(() => this.sheet().selectionHandlers.push(h));
-        return {
-          remove: (): void =>
-            this.ctx.enqueue(() => {
-              const list = this.sheet().selectionHandlers;
-              const i = list.indexOf(h);
-              if (i >= 0) list.splice(i, 1);
-            }),
+              if (!sheet) throw new PreviewApiError('InvalidOperation', 'The event handler was never added.');
+              sheet.events.unregister(reg);
+            }, `${kind}.remove`),
         };
       },
     };
@@ -165,7 +169,7 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
     return this.loadedValue('tabColor') as string;
   }
   set tabColor(value: string) {
-    this.ctx.enqueue(() => (this.sheet().tabColor = value));
+    this.ctx.enqueue(() => (this.sheet().tabColor = value), 'Worksheet.tabColor');
   }
 
   getRange(address?: string): XlRange {
@@ -198,11 +202,13 @@ class PvProtection extends PvObject implements XlWorksheetProtection {
   constructor(
     ctx: PvContext,
     private readonly sheet: () => SheetModel,
+    private readonly isNull: () => boolean,
   ) {
     super(ctx);
   }
 
   protected readProperty(name: string): unknown {
+    if (this.isNull()) return undefined; // a null object's properties load as nothing, as in Excel
     const p = this.sheet().protection;
     return name === 'protected' ? p.protected : { ...p.options };
   }
@@ -211,20 +217,25 @@ class PvProtection extends PvObject implements XlWorksheetProtection {
     return this.loadedValue('protected') as boolean;
   }
 
-  protect(options?: Excel.WorksheetProtectionOptions): void {
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.ctx.enqueue(() => {
       const p = this.sheet().protection;
       if (p.protected) throw new PreviewApiError('InvalidOperation', 'The worksheet is already protected.');
       p.protected = true;
       p.options = { ...options };
-    });
+      p.password = password === undefined || password === '' ? null : password;
+    }, 'protection.protect');
   }
 
-  unprotect(): void {
+  /** Fails on a sheet a person protected with a password unless given it (Excel shows no prompt to an add-in). */
+  unprotect(password?: string): void {
     this.ctx.enqueue(() => {
       const p = this.sheet().protection;
       if (!p.protected) throw new PreviewApiError('InvalidOperation', 'The worksheet is not protected.');
+      if (p.password !== null && password !== p.password)
+        throw new PreviewApiError('InvalidArgument', 'The password you supplied is not correct.');
       p.protected = false;
-    });
+      p.password = null;
+    }, 'protection.unprotect');
   }
 }

@@ -31,6 +31,18 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
   const address = `${colLetters(sel.col)}${sel.row + 1}`;
   const current = sheet ? String(book.formula(sheet, sel.row, sel.col)) : '';
   const shown = draft ?? current;
+  const listSource = sheet?.validationAt(sel.row, sel.col)?.rule?.list?.source;
+  const options = typeof listSource === 'string' ? listSource.split(',') : [];
+  // A pick from the drop-down, as Excel reports it in several builds: only onCalculated, no onChanged.
+  const pick = (value: string): void => {
+    if (!sheet || value === '') return;
+    try {
+      book.pick(sheet, sel.row, sel.col, value);
+      setOutcome(null);
+    } catch (e) {
+      setOutcome({ kind: 'refused', title: 'Sel terkunci / Cell is protected', message: String(e) });
+    }
+  };
   const colWidth = useMemo(
     () =>
       (c: number): number =>
@@ -85,6 +97,21 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKey}
         />
+        {options.length > 0 && (
+          <select
+            aria-label="Pilih dari daftar / Pick from the list"
+            className={styles.input}
+            value=""
+            onChange={(e) => pick(e.target.value)}
+          >
+            <option value="">▾</option>
+            {options.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        )}
       </div>
       {outcome && (outcome.kind === 'refused' || outcome.warning) && (
         <div role="alert" className={outcome.kind === 'refused' ? styles.refused : styles.warning}>

@@ -14,6 +14,14 @@ export const SHELL = {
     id: 'Templat versi {version} tidak dapat diperbarui otomatis. Simpan salinan buku kerja lalu hubungi admin.',
     en: 'Template version {version} cannot be updated in place. Save a copy of the workbook and contact your admin.',
   },
+  sheetPassword: {
+    id: 'Lembar dilindungi kata sandi; buka proteksinya dulu (Tinjau > Buka Proteksi Lembar): {sheets}. Tidak ada yang diubah.',
+    en: 'Sheet protected with a password; unprotect it first (Review > Unprotect Sheet): {sheets}. Nothing was changed.',
+  },
+  appliedLooksFailed: {
+    id: 'Templat terpasang dan terlindungi, tetapi Excel menolak sebagian tampilan (lebar kolom, panel beku, warna tab). Pasang lagi untuk mencoba ulang.',
+    en: 'Template set up and protected, but Excel refused some of its looks (column widths, frozen panes, tab colours). Set it up again to retry.',
+  },
   errorGeneric: {
     id: 'Excel menolak permintaan: {message}. Tidak ada isian Anda yang hilang; coba lagi.',
     en: 'Excel refused the request: {message}. Nothing you typed was lost; try again.',
