@@ -1,5 +1,6 @@
 import type { TemplateIdentity, WorkbookPlan } from '../workbook/plan';
 import { detectTemplate, matchTemplate, type TemplateMatch } from '../workbook/meta';
+import { initialInputWrites } from '../workbook/inputWrites';
 import type { ExcelRun } from './run';
 import { sheetOps } from './ops';
 import { printOps } from './pageLayout';
@@ -200,11 +201,9 @@ export async function applyPlan(
         bytes += op.bytes;
       }
       // The plan's starting inputs (Profil's held predicate…), as `lke-zi template` writes them: new sheets only.
-      for (const s of plan.sheets.filter((x) => !existingNames.has(x.name))) {
-        const ws = target.get(s.name);
-        for (const v of s.initialInputs ?? []) {
-          if (ws) ws.getRange(v.address).values = [[inputValue(v.value)]];
-        }
+      for (const v of initialInputWrites(plan).filter((w) => !existingNames.has(w.sheet))) {
+        const ws = target.get(v.sheet);
+        if (ws) ws.getRange(v.address).values = [[inputValue(v.value)]];
       }
       for (const n of plan.names) {
         const old = p.names.get(n.name);

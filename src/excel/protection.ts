@@ -2,10 +2,9 @@ import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
 import type { XlContext, XlWorksheet } from './xl';
 
 /**
- * The protection options of a planned sheet (one home for the add-in's protect calls, apply and restore alike).
- * Besides the plan's allowances, a user typing in the unlocked input cells needs to insert a hyperlink there
- * (Ctrl+K in the evidence column: without `allowInsertHyperlinks` Excel refuses it even in unlocked cells) and
- * to add a note or comment to an answer (`allowEditObjects`). Protection guards against slips; it is no security.
+ * The protection options of a planned sheet (one home for the add-in's protect calls, apply and restore alike),
+ * from the plan's allowances (`lke-zi template` writes the same ones): hyperlinks and notes in the unlocked input
+ * cells included. Protection guards against slips; it is no security.
  *
  * @example
  * protectOptions(jawabanPlan) // → { allowInsertHyperlinks: true, allowEditObjects: true, selectionMode: 'Normal', … }
@@ -14,8 +13,8 @@ export function protectOptions(s: SheetPlan): Excel.WorksheetProtectionOptions {
   return {
     allowFormatColumns: s.protection.allowFormatColumns,
     allowFormatRows: s.protection.allowFormatRows,
-    allowInsertHyperlinks: true,
-    allowEditObjects: true,
+    allowInsertHyperlinks: s.protection.allowInsertHyperlinks,
+    allowEditObjects: s.protection.allowEditObjects,
     selectionMode: s.protection.allowSelectLocked ? 'Normal' : 'Unlocked',
   };
 }

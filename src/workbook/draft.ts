@@ -22,6 +22,8 @@ export const PROTECTED: SheetProtection = {
   allowFormatColumns: true,
   allowFormatRows: true,
   allowSelectLocked: true,
+  allowInsertHyperlinks: true,
+  allowEditObjects: true,
 };
 
 /** A sheet under construction: cells, formats and the meaning of every formula cell. */

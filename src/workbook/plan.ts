@@ -103,6 +103,13 @@ export interface SheetProtection {
   readonly allowFormatColumns: boolean;
   readonly allowFormatRows: boolean;
   readonly allowSelectLocked: boolean;
+  /**
+   * A person typing in the unlocked input cells may insert a hyperlink there (Ctrl+K in the evidence column:
+   * without it Excel refuses even in unlocked cells).
+   */
+  readonly allowInsertHyperlinks: boolean;
+  /** …and add a note or comment to an answer. */
+  readonly allowEditObjects: boolean;
 }
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';

@@ -151,6 +151,7 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SheetPlan): Promise<void> {
       selectUnlockedCells: true,
       formatColumns: s.protection.allowFormatColumns,
       formatRows: s.protection.allowFormatRows,
+      insertHyperlinks: s.protection.allowInsertHyperlinks,
     });
   }
 }
