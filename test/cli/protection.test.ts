@@ -10,7 +10,7 @@ describe('sheet protection in the file lke-zi writes', () => {
   it('allows inserting hyperlinks wherever the add-in does', async () => {
     const plan = planWorkbook(LKE_2021, THRESHOLDS_2021);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await xlsxFromPlan(plan));
+    await wb.xlsx.load((await xlsxFromPlan(plan)) as unknown as ArrayBuffer);
     const protectedSheets = plan.sheets.filter((s) => s.protection.protected);
     expect(protectedSheets.length).toBeGreaterThan(2);
     for (const s of protectedSheets) {
