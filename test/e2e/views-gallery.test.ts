@@ -177,7 +177,9 @@ suite('the pane views in chromium at 340 px', () => {
   it('clicking a problem in Validasi asks the workbook to select its cell', async () => {
     await open('view=validasi&lang=id');
     const first = page.locator('[role="tabpanel"] li button').first();
-    const cell = (await first.locator('span span span').first().textContent()) ?? '';
+    // The problem's cell as the button shows it (beside its badge and text), e.g. Jawaban!K9.
+    const cell = /((?:Jawaban|Profil|Rekap)![A-Z]+\d+)/.exec((await first.textContent()) ?? '')?.[1] ?? '';
+    expect(cell).toMatch(/^Jawaban!/);
     await first.click();
     const calls = await page.evaluate(() => window.__paneCalls ?? []);
     const [sheet, address] = cell.split('!');

@@ -35,8 +35,11 @@ const text = fc
   .filter((s) => s.trim() !== '')
   .map((s) => s);
 const link = fc.webUrl().map((u) => u.slice(0, 80));
-/** An index or count as a double, without subnormals (Excel flushes them to 0; so does the preview host). */
-const double = fc.double({ min: 0, max: 4, noNaN: true }).filter((n) => n === 0 || n >= 1e-300);
+/**
+ * An index or count as a double, without subnormals (Excel flushes them to 0) and without the tiniest normals,
+ * which HyperFormula (the preview host's engine) turns into NaN.
+ */
+const double = fc.double({ min: 0, max: 4, noNaN: true }).filter((n) => n === 0 || n >= 1e-9);
 const numeric = (q: Question): boolean => q.answerType === 'JUMLAH' || q.answerType === 'NILAI_0_4';
 
 /** An answer as a file carries it (strings, as PortalRB sends them; now and then a JSON number). */

@@ -48,7 +48,12 @@ export function FiguresTable(props: { readonly checks: readonly FigureCheck[] })
                   <td
                     key={c}
                     data-column={c}
-                    className={mergeClasses(s.td, s.num, check?.agrees === false && s.warn)}
+                    // A verdict word ("Belum dapat dinilai") may wrap; only figures keep to one line.
+                    className={mergeClasses(
+                      s.td,
+                      check?.kind === 'verdict' ? s.numText : s.num,
+                      check?.agrees === false && s.warn,
+                    )}
                   >
                     {shown(check, tr)}
                   </td>

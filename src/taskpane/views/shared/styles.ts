@@ -43,6 +43,8 @@ export const useSharedStyles = makeStyles({
     hyphens: 'auto',
   },
   num: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  /** A word in a column of numbers: aligned with them, free to wrap between words. */
+  numText: { textAlign: 'right', overflowWrap: 'break-word' },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
