@@ -8,7 +8,10 @@ import {
   type Issue,
   type Predicate,
   type UnitMeta,
+  type UnitProfile,
+  type PortalAnswersFile,
 } from '../lke';
+import { evaluate, THRESHOLDS_2021, toPortalAnswers } from '../lke';
 import { indexOf, readAnswer, answerOf, type Entries } from '../lke';
 import type { PortalUnitList, RecapEntry, RecapFigures, RecapUnit } from './types';
 
@@ -143,4 +146,32 @@ export function unitLists(
       units: units.filter((u) => u.columns.tpi.verdicts.WBBM === true).map((u) => entry(u, 'WBBM')),
     },
   };
+}
+
+/** One file as the recap and the server take it: what its source read (entries, unit, profile, extras). */
+export interface LoadedUnit {
+  readonly entries: Entries;
+  readonly meta: UnitMeta;
+  readonly profile: UnitProfile | null;
+  readonly extras: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Scores one loaded file the way `lke-zi rekap` and `lke-zi serve` both do: the engine over both columns (the
+ * profile's held predicate and Tabel 5 facts, none when the source has no Profil), the recap figures with the
+ * count of tampered formulas, and the PortalRB answers file.
+ *
+ * @example
+ * scoreLoaded('masuk/kppn.json', loaded).unit.columns.tpi.total // → 88.62
+ */
+export function scoreLoaded(
+  file: string,
+  loaded: LoadedUnit,
+): { evaluation: Evaluation; unit: RecapUnit; answers: PortalAnswersFile } {
+  const profile = loaded.profile ?? { heldPredicate: 'none' as const };
+  const evaluation = evaluate(LKE_2021, THRESHOLDS_2021, loaded.entries, profile);
+  const audit = loaded.extras.formula_audit;
+  const tampered = Array.isArray(audit) ? audit.length : 0;
+  const unit = recapUnit({ file, meta: loaded.meta, entries: loaded.entries, evaluation, tampered });
+  return { evaluation, unit, answers: toPortalAnswers(LKE_2021, loaded.entries, loaded.meta) };
 }

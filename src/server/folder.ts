@@ -3,16 +3,9 @@
  * survives any bad file, the bounded per-file read, the engine, the recap figures, the PortalRB answers writer).
  * {@link listFolder}, {@link walkFailure} and {@link readUnitFile} are all the server calls.
  */
-import {
-  evaluate,
-  InputError,
-  LKE_2021,
-  THRESHOLDS_2021,
-  toPortalAnswers,
-  type PortalAnswersFile,
-} from '../lke';
+import { InputError, type PortalAnswersFile } from '../lke';
 import type { RecapFailure, RecapUnit } from '../rekap/types';
-import { recapUnit } from '../rekap/recap';
+import { scoreLoaded } from '../rekap/recap';
 import { failureOf, readLkeFile, walkInputs, type WalkedInput } from '../cli/recapInputs';
 
 /** A file read whole as one unit: its recap figures and its PortalRB answers (what `rekap --portalrb` writes). */
@@ -46,13 +39,8 @@ export async function readUnitFile(file: string): Promise<FileReading> {
   const read = await readLkeFile(file);
   if (!read.ok) return read.failure;
   try {
-    const { loaded } = read;
-    const profile = loaded.profile ?? { heldPredicate: 'none' as const };
-    const evaluation = evaluate(LKE_2021, THRESHOLDS_2021, loaded.entries, profile);
-    const audit = loaded.extras.formula_audit;
-    const tampered = Array.isArray(audit) ? audit.length : 0;
-    const unit = recapUnit({ file, meta: loaded.meta, entries: loaded.entries, evaluation, tampered });
-    return { kind: 'unit', unit, answers: toPortalAnswers(LKE_2021, loaded.entries, loaded.meta) };
+    const { unit, answers } = scoreLoaded(file, read.loaded);
+    return { kind: 'unit', unit, answers };
   } catch (e) {
     return failureOf(file, null, e);
   }

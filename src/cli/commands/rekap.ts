@@ -1,8 +1,8 @@
 import { appendFile, mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { evaluate, InputError, LKE_2021, THRESHOLDS_2021, toPortalAnswers } from '../../lke';
-import { finishRecap, recapUnit, unitLists } from '../../rekap/recap';
+import { InputError } from '../../lke';
+import { finishRecap, scoreLoaded, unitLists } from '../../rekap/recap';
 import type { RecapEntry } from '../../rekap/types';
 import { flagOn, flagText, flagYear, parseArgs } from '../args';
 import { refuseExisting, refuseInputAsOutput, writeOutput } from '../atomic';
@@ -38,15 +38,11 @@ async function readOne(file: string, cellOf: CellOf): Promise<ReadResult> {
 }
 
 function scored(file: string, loaded: LoadedLke, cellOf: CellOf): ReadResult {
-  const profile = loaded.profile ?? { heldPredicate: 'none' as const };
-  const evaluation = evaluate(LKE_2021, THRESHOLDS_2021, loaded.entries, profile);
-  const audit = loaded.extras.formula_audit;
-  const tampered = Array.isArray(audit) ? audit.length : 0;
-  const entry = recapUnit({ file, meta: loaded.meta, entries: loaded.entries, evaluation, tampered });
+  const { evaluation, unit, answers } = scoreLoaded(file, loaded);
   const rows = problemRows(loaded.meta.unitName ?? file, file, evaluation.issues, cellOf);
   return {
-    entry,
-    answers: JSON.stringify(toPortalAnswers(LKE_2021, loaded.entries, loaded.meta), null, 2) + '\n',
+    entry: unit,
+    answers: JSON.stringify(answers, null, 2) + '\n',
     problems: rows.map((r) => JSON.stringify(r) + '\n').join(''),
   };
 }

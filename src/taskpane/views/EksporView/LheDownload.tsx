@@ -5,6 +5,7 @@ import type { ProfileReading } from '../../../workbook';
 import { RunMessages } from '../shared/RunMessages';
 import { useSharedStyles } from '../shared/styles';
 import { useActionRunner } from '../shared/useActionRunner';
+import { downloadBlob } from './download';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -13,21 +14,13 @@ const loadReport = (): Promise<typeof import('../../../report')> =>
   import(/* webpackChunkName: "report" */ '../../../report');
 
 /**
- * Offers bytes as a file download (a Blob behind a temporary link). Browser-only; no Excel call.
+ * Offers bytes as a file download (through downloadBlob). Browser-only; no Excel call.
  *
  * @example
  * downloadBytes('LHE-kppn-bandung-2026.docx', bytes)
  */
 export function downloadBytes(fileName: string, bytes: Uint8Array<ArrayBuffer>, type = DOCX): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(fileName, new Blob([bytes], { type }));
 }
 
 /**

@@ -5,7 +5,17 @@
  * downloadText('jawaban-unit-2026.json', '{"answers":[]}', 'application/json')
  */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/**
+ * Offers a Blob as a file download behind a temporary link (the one way the pane hands a file over).
+ *
+ * @example
+ * downloadBlob('LHE-kppn-bandung-2026.docx', new Blob([bytes], { type: DOCX }))
+ */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
