@@ -158,6 +158,22 @@ suite('the pane guides the person at the sheet (chromium, preview workbook)', ()
     await shotPane(320, 'soal-ini-id');
   });
 
+  it('a value picked from a drop-down (Excel raises only onCalculated there) refreshes the pane without a click', async () => {
+    const q = questions.find((x) => x.answerType === 'YA_TIDAK');
+    if (!q) throw new Error('a Ya/Tidak question');
+    await page.getByRole('tab', { name: 'Status' }).click();
+    const total = 'tr[data-row="total"] td[data-column="unit"]';
+    await page.waitForSelector(total);
+    expect(await page.locator(total).textContent()).toBe('0,00');
+    const cell = inputCell(q, 'unit').address;
+    await page.evaluate((a) => window.lkePreview?.pick('Jawaban', a, 'Ya'), cell);
+    // No refresh button is pressed: the onCalculated hint alone brings the new reading.
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent !== '0,00', total, {
+      timeout: 10_000,
+    });
+    expect(await page.locator(total).textContent()).not.toBe('0,00');
+  });
+
   it('on a complete LKE, Validasi lists errors first and one folded evidence line per area', async () => {
     await page.evaluate(
       (list) => {
