@@ -53,8 +53,9 @@ export function selectedCell(sheet: string, address: string): SelectedCell | nul
 
 /**
  * The add-in's own writes, so that the events they raise (Excel raises onChanged and onCalculated for them too)
- * are not taken for the user's edits: a change hint that arrives while one runs, or within `quietMs` after, is
- * dropped; the read that follows every own write already sees its result.
+ * do not each bring a read: a change hint that arrives while one runs, or within `quietMs` after, is held until
+ * the quiet time ends and then gives one debounced hint. An own write thus costs at most one extra read, and a
+ * user's edit made just after it (which Excel reports the same way) is never lost.
  *
  * @example
  * const own = new OwnWrites();
@@ -81,7 +82,13 @@ export class OwnWrites {
 
   /** Whether a change hint arriving now may come from the user. */
   admits(): boolean {
-    return this.running === 0 && this.now() >= this.quietUntil;
+    return this.msUntilQuiet() === 0;
+  }
+
+  /** How long a hint arriving now is held (0: pass it on now; while a write runs: a whole quiet time). */
+  msUntilQuiet(): number {
+    if (this.running > 0) return this.quietMs;
+    return Math.max(0, this.quietUntil - this.now());
   }
 }
 
@@ -124,8 +131,17 @@ export async function watchWorkbook(
   const hint = debounce(() => {
     if (active) callbacks.changed();
   }, targets.delayMs ?? 400);
+  let held: ReturnType<typeof setTimeout> | null = null;
   const onHint = (): Promise<void> => {
-    if (active && (targets.own?.admits() ?? true)) hint();
+    const wait = targets.own?.msUntilQuiet() ?? 0;
+    if (!active) return Promise.resolve();
+    if (wait === 0) hint();
+    else if (held === null)
+      // During or just after an own write: one hint once it is quiet (re-checked then), never a lost edit.
+      held = setTimeout(() => {
+        held = null;
+        void onHint();
+      }, wait);
     return Promise.resolve();
   };
   const results = await run(async (ctx) => {
@@ -149,6 +165,7 @@ export async function watchWorkbook(
     if (!active) return;
     active = false;
     hint.cancel();
+    if (held !== null) clearTimeout(held);
     const first = results[0];
     if (!first) return;
     try {

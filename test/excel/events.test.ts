@@ -121,6 +121,17 @@ describe('watchWorkbook', () => {
     expect(book.handlerCount()).toBe(0);
   });
 
+  it("holds the hints of the add-in's own writes until it is quiet, and an edit made meanwhile is not lost", async () => {
+    const own = new OwnWrites(100);
+    const { book, run, hints } = await watched(own);
+    await own.run(() => writeInputs(run, [{ sheet: 'Jawaban', address: 'K6', value: 'Ya' }]));
+    typeInto(book, sheetOf(book, 'Jawaban'), 7, 10, 'Tidak'); // the user types at once, inside the quiet time
+    await wait(60);
+    expect(hints).toHaveLength(0);
+    await wait(150);
+    expect(hints).toHaveLength(1); // one hint for the burst: the user's edit is read
+  });
+
   it("takes no hint from the add-in's own writes, and the next edit by the user still hints", async () => {
     const own = new OwnWrites(100);
     const { book, run, hints } = await watched(own);

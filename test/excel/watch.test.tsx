@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The pane's watch: handlers registered once while the template is there, never piled up by readings, removed
-// from the workbook on unmount; the add-in's own writes cause no extra read; a user's edit, a drop-down pick and a
+// from the workbook on unmount; the add-in's own writes cause at most one extra read; a user's edit, a drop-down pick and a
 // selection on Jawaban reach the pane.
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useWorkbook } from '../../src/taskpane/useWorkbook';
@@ -49,20 +49,23 @@ describe('useWorkbook watch', () => {
     await waitFor(() => expect(book.handlerCount()).toBe(0));
   });
 
-  it('reads once per own write, once per user edit or drop-down pick, and follows the selection on Jawaban', async () => {
+  it('reads at most once more per own write, once per user edit or drop-down pick, and follows the selection on Jawaban', async () => {
     const book = new PreviewBook();
     const { ops, reads } = counted(book);
     const { result, unmount } = renderHook(() => useWorkbook(ops));
     await waitFor(() => expect(result.current[0].reading?.kind).toBe('absent'));
     await act(() => result.current[1].inject());
     await waitFor(() => expect(book.handlerCount()).toBe(7));
-    const afterInject = reads();
-    await wait(800);
-    expect(reads()).toBe(afterInject); // the template's own writes raised events: no read came of them
+    const injected = reads();
+    await act(() => wait(800));
+    // The template's own writes raised many events: they give one held hint at most, not one read each.
+    expect(reads() - injected).toBeLessThanOrEqual(1);
+    const quiet = reads();
 
     await act(() => ops.writeInputs([{ sheet: 'Jawaban', address: 'K6', value: 'Ya' }]));
-    await wait(800);
-    expect(reads()).toBe(afterInject); // an own write outside a shell action reads nothing by itself either
+    await act(() => wait(800));
+    expect(reads() - quiet).toBeLessThanOrEqual(1); // an own write outside a shell action: one read at most
+    const afterInject = reads();
 
     act(() => void typeInto(book, sheet(book, 'Jawaban'), 6, 10, 'Ya'));
     await waitFor(() => expect(reads()).toBe(afterInject + 1), { timeout: 3000 });

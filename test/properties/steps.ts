@@ -36,10 +36,11 @@ const text = fc
   .map((s) => s);
 const link = fc.webUrl().map((u) => u.slice(0, 80));
 /**
- * An index or count as a double, without subnormals (Excel flushes them to 0) and without the tiniest normals,
- * which HyperFormula (the preview host's engine) turns into NaN.
+ * An index or count as a number in 0..4 with up to six decimals: what a person types, and what every host keeps
+ * exactly (HyperFormula, the preview host's engine, rounds to 14 significant digits and turns the tiniest
+ * doubles into NaN; Excel flushes subnormals to 0).
  */
-const double = fc.double({ min: 0, max: 4, noNaN: true }).filter((n) => n === 0 || n >= 1e-9);
+const double = fc.integer({ min: 0, max: 4_000_000 }).map((n) => n / 1e6);
 const numeric = (q: Question): boolean => q.answerType === 'JUMLAH' || q.answerType === 'NILAI_0_4';
 
 /** An answer as a file carries it (strings, as PortalRB sends them; now and then a JSON number). */
