@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { indexOf, LKE_2021, type Answer, type Question } from '../../src/lke';
 import { inputCell } from '../../src/workbook';
-import { ARTIFACTS, buildPane, CHROMIUM, chromiumStatus, launch, serve } from './harness';
+import { ARTIFACTS, buildPane, CHROMIUM, chromiumStatus, launch, serve, paneAxe } from './harness';
 
 jest.setTimeout(300_000);
 
@@ -80,24 +80,6 @@ async function overflow(): Promise<{ offenders: string[]; tabRows: number; scrol
       tabRows: new Set(tabs).size,
       scroll: aside.scrollWidth - aside.clientWidth,
     };
-  });
-}
-
-/** Serious or critical axe-core violations inside the pane. */
-async function paneAxe(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (el: Element) => Promise<{ violations: { id: string; impact: string | null }[] }> };
-      }
-    ).axe;
-    const el = document.querySelector('[data-testid="pane"]');
-    if (!el) return ['no-pane'];
-    return (await axe.run(el)).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id);
   });
 }
 
@@ -225,7 +207,7 @@ suite('the pane guides the person at the sheet (chromium, preview workbook)', ()
             tabRows: 1,
             scroll: 0,
           });
-          expect({ width, view, lang, axe: await paneAxe() }).toEqual({ width, view, lang, axe: [] });
+          expect({ width, view, lang, axe: await paneAxe(page) }).toEqual({ width, view, lang, axe: [] });
           await shotPane(width, `${view}-${lang}`);
         }
         // The language button names the language it switches to, in that language.

@@ -22,7 +22,16 @@ import ExcelJS from 'exceljs';
 import { entryCells, inputCell } from '../../src/workbook';
 import { run } from '../../src/cli/main';
 import { memoryIo } from '../cli/memoryIo';
-import { ARTIFACTS, buildPane, CHROMIUM, chromiumStatus, launch, serve, type Build } from './harness';
+import {
+  ARTIFACTS,
+  buildPane,
+  CHROMIUM,
+  chromiumStatus,
+  launch,
+  serve,
+  type Build,
+  paneAxe,
+} from './harness';
 
 jest.setTimeout(180_000);
 
@@ -94,24 +103,6 @@ async function shot(name: string): Promise<void> {
 /** The pane alone (340 px), into test-artifacts/pane/<view>-<lang>.png. */
 async function shotPane(view: string, lang: string): Promise<void> {
   await page.locator('.pv-right').screenshot({ path: join(ARTIFACTS, 'pane', `${view}-${lang}.png`) });
-}
-
-/** Serious or critical axe-core violations inside the pane (not the preview grid around it). */
-async function paneAxe(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (el: Element) => Promise<{ violations: { id: string; impact: string | null }[] }> };
-      }
-    ).axe;
-    const el = document.querySelector('[data-testid="pane"]');
-    if (!el) return ['no-pane'];
-    return (await axe.run(el)).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id);
-  });
 }
 
 /** Types many cells as the grid does (Excel's parsing of typed text), without a click per cell. */
@@ -275,7 +266,7 @@ suite('the pane in chromium, on the preview workbook', () => {
         await page.getByRole('tab', { name: label }).click();
         if (view === 'tinjau') await page.locator('#tinjau-path-WBBM').waitFor();
         await shotPane(view, lang);
-        expect({ view, lang, axe: await paneAxe() }).toEqual({ view, lang, axe: [] });
+        expect({ view, lang, axe: await paneAxe(page) }).toEqual({ view, lang, axe: [] });
         const wide = await page.$eval('.pv-right', (el) => el.scrollWidth - el.clientWidth);
         expect({ view, lang, overflow: wide }).toEqual({ view, lang, overflow: 0 });
       }
