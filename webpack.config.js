@@ -118,16 +118,26 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'swc-loader',
-            options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                transform: { react: { runtime: 'automatic' } },
-                target: 'es2020',
+          use: [
+            // Runs second, on swc's output: our makeStyles calls become precomputed CSS at build time (Griffel's
+            // ahead-of-time transform, as Fluent's own components ship), so the first render inserts rules instead
+            // of resolving styles in the pane. It passes over files without makeStyles; the TypeScript preset is
+            // for the modules it evaluates (the theme tokens).
+            {
+              loader: '@griffel/webpack-loader',
+              options: { babelOptions: { presets: ['@babel/preset-typescript'] } },
+            },
+            {
+              loader: 'swc-loader',
+              options: {
+                jsc: {
+                  parser: { syntax: 'typescript', tsx: true },
+                  transform: { react: { runtime: 'automatic' } },
+                  target: 'es2020',
+                },
               },
             },
-          },
+          ],
         },
       ],
     },

@@ -6,6 +6,7 @@ import type { FormulaFinding } from '../workbook';
 import type { MessageKey } from './i18n';
 import type { MigrationResult } from './model/types';
 import type { SelectedCell, WatchHints, WorkbookOps } from './workbookOps';
+import { afterPaint } from './afterPaint';
 
 /** A message of the shell, as a catalogue key: worded when shown, so it follows the language switch. */
 export interface ShellMessage {
@@ -70,20 +71,6 @@ function appliedMessage(r: ApplyResult): ShellMessage | null {
       return never;
     }
   }
-}
-
-/** Runs `f` once the browser has painted (the next frame, then a task); returns the cancel. */
-function afterPaint(f: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(f, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => (timer = setTimeout(f, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 const INITIAL: WorkbookState = {

@@ -1,10 +1,12 @@
 import type { ViewBodyProps } from './ViewBody';
 import type { CursorCell, PaneModel } from '../model';
+import { afterPaint } from '../afterPaint';
 
 type Views = typeof import('./ViewBody');
 
 let loaded: Views | null = null;
 let loading: Promise<Views> | null = null;
+let painted: Promise<Views> | null = null;
 
 /**
  * Loads the views chunk (every view, "Soal ini", the first-run card, and the engine code they use) once; the pane
@@ -18,11 +20,17 @@ export function preloadViews(): Promise<Views> {
   return loading;
 }
 
+/** The views chunk, asked for once the frame has painted: its code never runs before the first paint. */
+function viewsAfterPaint(): Promise<Views> {
+  painted ??= new Promise<void>((ok) => void afterPaint(ok)).then(preloadViews);
+  return painted;
+}
+
 /** The selected view once the chunk is here; until then it suspends (the frame shows its fallback). */
 export function LazyViewBody(props: ViewBodyProps): JSX.Element {
   // Suspense's protocol: a component that is not ready throws the promise it waits for (as React.lazy does).
   // eslint-disable-next-line @typescript-eslint/only-throw-error
-  if (loaded === null) throw preloadViews();
+  if (loaded === null) throw viewsAfterPaint();
   return <loaded.ViewBody {...props} />;
 }
 
@@ -33,6 +41,6 @@ export function LazyQuestionSlot(props: {
 }): JSX.Element | null {
   // Suspense's protocol: a component that is not ready throws the promise it waits for (as React.lazy does).
   // eslint-disable-next-line @typescript-eslint/only-throw-error
-  if (loaded === null) throw preloadViews();
+  if (loaded === null) throw viewsAfterPaint();
   return <loaded.QuestionSlot {...props} />;
 }
