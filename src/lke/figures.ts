@@ -1,4 +1,4 @@
-import type { Catalogue, KeyNodes } from './catalogue/types';
+import type { Catalogue, KeyNodes, Question } from './catalogue/types';
 import type { Label } from './eligibility';
 import { indexOf } from './catalogue/indexCatalogue';
 
@@ -74,4 +74,24 @@ export function figureWeight(catalogue: Catalogue, id: FigureId): number {
   const key = figureNode(catalogue, id);
   if (key === null) return catalogue.roots.reduce((s, n) => s + n.weight, 0);
   return indexOf(catalogue).node.get(key)?.weight ?? 0;
+}
+
+/**
+ * The survey question (an index from 0 to 4) under a figure's catalogue node, or null when it has none: the
+ * IPAK question under `ipak`, the IPKP question under `pelayanan`.
+ *
+ * @example
+ * surveyQuestionOf(LKE_2021, 'ipak')?.soalId      // → 125
+ * surveyQuestionOf(LKE_2021, 'pelayanan')?.soalId // → 127
+ * surveyQuestionOf(LKE_2021, 'reform')            // → null
+ */
+export function surveyQuestionOf(catalogue: Catalogue, id: FigureId): Question | null {
+  const key = figureNode(catalogue, id);
+  if (key === null) return null;
+  const ix = indexOf(catalogue);
+  const under = (leaf: string): boolean => leaf === key || leaf.startsWith(`${key}.`);
+  return (
+    ix.questions.find((q) => q.answerType === 'NILAI_0_4' && under(ix.leafOf.get(q.soalId)?.key ?? '')) ??
+    null
+  );
 }

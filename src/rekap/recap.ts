@@ -12,16 +12,19 @@ import {
   type PortalAnswersFile,
 } from '../lke';
 import { evaluate, THRESHOLDS_2021, toPortalAnswers } from '../lke';
-import { indexOf, readAnswer, answerOf, type Entries } from '../lke';
+import { indexOf, readAnswer, answerOf, surveyQuestionOf, type Entries, type FigureId } from '../lke';
 import type { PortalUnitList, RecapEntry, RecapFigures, RecapUnit } from './types';
 
-const IPAK = 125;
-const IPKP = 127;
-
-function surveyIndex(catalogue: Catalogue, entries: Entries, soalId: number, column: Column): number | null {
-  const q = indexOf(catalogue).question.get(soalId);
+/** A survey index (IPAK under `ipak`, IPKP under `pelayanan`) as entered, or null. */
+function surveyIndex(
+  catalogue: Catalogue,
+  entries: Entries,
+  figure: FigureId,
+  column: Column,
+): number | null {
+  const q = surveyQuestionOf(catalogue, figure);
   if (!q) return null;
-  const rd = readAnswer(q, answerOf(entries.get(soalId), column));
+  const rd = readAnswer(q, answerOf(entries.get(q.soalId), column));
   return rd.status === 'ok' ? rd.value : null;
 }
 
@@ -36,8 +39,8 @@ function figures(catalogue: Catalogue, ev: Evaluation, entries: Entries, column:
     pengungkit: s.pengungkit,
     hasil: s.hasil,
     areaShares: s.areas.map((a) => (a.weight > 0 ? a.value / a.weight : 0)),
-    ipakIndex: surveyIndex(catalogue, entries, IPAK, column),
-    ipkpIndex: surveyIndex(catalogue, entries, IPKP, column),
+    ipakIndex: surveyIndex(catalogue, entries, 'ipak', column),
+    ipkpIndex: surveyIndex(catalogue, entries, 'pelayanan', column),
     verdicts,
   };
 }
