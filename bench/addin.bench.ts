@@ -83,9 +83,11 @@ async function hostRows(): Promise<BenchRow[]> {
     runs.upgrade.push(await measure(old, () => applyPlan(oldRun, plan)));
   }
   const targets = {
-    inject: 'target ≤ 2 (fresh workbook)',
+    // The README's sync table: probe, cells + names, then looks + protection in their own sync (+1 for the
+    // state of an older template).
+    inject: 'design 3 (fresh workbook; README sync table)',
     refresh: 'one read',
-    upgrade: 'limit ≤ 3 (older template, answers typed)',
+    upgrade: 'design 4 (older template, answers typed)',
   } as const;
   const payload = plan.sheets
     .flatMap((s) => sheetOps(s, DEFAULT_MAX_REQUEST_BYTES))
