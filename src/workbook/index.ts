@@ -78,4 +78,3 @@ export {
 export { readTemplateSource, type CellFault, type TemplateRead } from './readTemplate';
 export { questionRows, type QuestionRows, type RowRefusal } from './readRows';
 export { missingSheetText, rowRefusalText, type Said } from './readMessages';
-export { excelTrim } from './text';

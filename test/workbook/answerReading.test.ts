@@ -2,7 +2,7 @@
 // (preview host: Excel's list/whole/decimal validation, warning-style alerts, HyperFormula for the formulas);
 // the alert's decision and text, the sheet's status cell and the engine must tell the same story.
 import { applyPlan } from '../../src/excel/apply';
-import { indexOf, LKE_2021, readAnswer, THRESHOLDS_2021, type Question } from '../../src/lke';
+import { excelTrim, indexOf, LKE_2021, readAnswer, THRESHOLDS_2021, type Question } from '../../src/lke';
 import { planWorkbook, SHEETS, SIDE, columnNumber } from '../../src/workbook';
 import { ALERT_TITLE } from '../../src/workbook/jawaban';
 import { PreviewBook, previewRun } from '../../src/preview/host';
@@ -31,6 +31,7 @@ describe.each<[string, number, string, Alert, 'ok' | 'tidak valid']>([
   ['surrounding spaces', 1, 'ya ', 'forgiven', 'ok'],
   ['case and spaces on A/B/C/D', 6, ' b ', 'forgiven', 'ok'],
   ['"A." (not an option)', 6, 'A.', 'not-counted', 'tidak valid'],
+  ['an inner double space ("Ti  dak")', 1, ' Ti  dak ', 'not-counted', 'tidak valid'],
   ['a number in a choice cell', 1, '1', 'not-counted', 'tidak valid'],
   ['text in a count cell', 88, 'dua', 'not-counted', 'tidak valid'],
   ['a count', 88, '12', 'none', 'ok'],
@@ -66,5 +67,26 @@ describe.each<[string, number, string, Alert, 'ok' | 'tidak valid']>([
     // A "forgiven" alert only ever appears for an entry the engine counts; "not counted" only for one it does not.
     if (alert === 'forgiven') expect(rd.status).toBe('ok');
     if (alert === 'not-counted') expect(rd.status).toBe('invalid');
+  });
+});
+
+// Excel's TRIM collapses inner runs of spaces; the engine's excelTrim must read such a cell exactly as the
+// sheet's UPPER(TRIM(..)) does, or the pane and the sheet would disagree on the same entry.
+describe.each<[string, number, string]>([
+  ['inner double space in a Ya/Tidak cell', 1, ' Ti  dak '],
+  ['inner and outer runs on A/B/C/D', 6, '  b   c '],
+  ['tabs are not spaces', 6, '\tB'],
+])('the sheet reading of %s', (_name, soalId, typed) => {
+  it('is excelTrim(typed) in upper case, and engine and sheet agree it is not an option', () => {
+    const sheet = book.sheet(SHEETS.jawaban);
+    if (!sheet) throw new Error('no Jawaban');
+    const question = q(soalId);
+    const row = question.row - 1;
+    const out = typeInto(book, sheet, row, columnNumber(SIDE.unit.answer) - 1, typed);
+    expect(out.kind).toBe('kept');
+    expect(book.value(sheet, row, columnNumber(SIDE.unit.answer) - 1)).toBe(typed);
+    expect(book.value(sheet, row, columnNumber(SIDE.unit.reading) - 1)).toBe(excelTrim(typed).toUpperCase());
+    expect(book.value(sheet, row, columnNumber(SIDE.unit.status) - 1)).toBe('tidak valid');
+    expect(readAnswer(question, typed).status).toBe('invalid');
   });
 });
