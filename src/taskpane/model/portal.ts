@@ -86,7 +86,7 @@ export function previewImport(
   const issueOf = (c: Omit<ImportChange, 'issue'>): Issue | null =>
     issues.find(
       (i) =>
-        i.soal_id === c.soalId &&
+        i.soalId === c.soalId &&
         (c.field === 'unitEvidence'
           ? i.field === 'evidence'
           : (c.field === 'unit' || c.field === 'tpi') && i.field === 'answer' && i.column === c.field),
