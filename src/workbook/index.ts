@@ -50,7 +50,17 @@ export {
 } from './meta';
 export { auditFormulas, normalizeFormula, type FormulaFinding, type FoundCell } from './audit';
 export { STATUS, RATIO_STATUS, PASS, VERDICT, UNREADABLE } from './formulas';
-export { columnLetter, columnNumber, parseAddress, cellsOf } from './a1';
+export {
+  bareAddress,
+  cellAt,
+  cellsOf,
+  columnLetter,
+  columnNumber,
+  parseAddress,
+  parseRange,
+  quoteSheet,
+  type A1Range,
+} from './a1';
 export { WorkbookPlanError } from './errors';
 export { planStats, type PlanStats } from './stats';
 export { workbookRecommendations, RECOMMENDATION_COLUMN, RECOMMENDATION_TITLE } from './recommendations';
