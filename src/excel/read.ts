@@ -150,11 +150,7 @@ function boxSheet(box: Box, r: XlRange | undefined): SheetSource {
       const value = r?.values[i]?.[j];
       const f = r?.formulas[i]?.[j];
       const isError = r?.valueTypes[i]?.[j] === 'Error';
-      return sourceCell(
-        value === '' || value === undefined ? null : value,
-        typeof f === 'string' && f.startsWith('=') ? f : null,
-        isError,
-      );
+      return sourceCell(value, typeof f === 'string' && f.startsWith('=') ? f : null, isError);
     },
   };
 }

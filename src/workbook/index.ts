@@ -78,6 +78,7 @@ export { rekapRows, SUMMARY_ORDER, type RekapRows } from './rekapRows';
 export {
   EMPTY,
   classify,
+  hostValue,
   sourceCell,
   sourceFromCells,
   type CellSource,

@@ -4,12 +4,11 @@ import {
   parsePortalAnswers,
   toPortalAnswers,
   validate,
-  type Answer,
   type Issue,
   type Catalogue,
   type Entries,
 } from '../../lke';
-import { inputWrites, type CellValue, type ImportMode, type ProfileReading } from '../../workbook';
+import { cellAnswer, inputWrites, type ImportMode, type ProfileReading } from '../../workbook';
 import { VIEW_MESSAGES } from '../i18n/catalogue';
 import type { ImportChange, ImportPreview } from './types';
 import { EMPTY_PROFILE } from './profile';
@@ -47,8 +46,6 @@ export function answersFileName(profile: ProfileReading): string {
       .join('-') + '.json'
   );
 }
-
-const answer = (v: CellValue): Answer => (typeof v === 'boolean' ? String(v).toUpperCase() : v);
 
 /**
  * What importing a PortalRB answers file would change, by the one rule of `inputWrites` (the command line's
@@ -99,8 +96,8 @@ export function previewImport(
       soalCode: q.code,
       field: c.target.field,
       cell: c.cell,
-      from: answer(c.from),
-      to: answer(c.to),
+      from: cellAnswer(c.from),
+      to: cellAnswer(c.to),
     };
     return [{ ...change, issue: issueOf(change) }];
   });
