@@ -23,6 +23,17 @@ beforeAll(async () => {
   expect(r.kind).toBe('applied');
 });
 
+/** Types `typed` into the unit answer cell of a soal as a person would; `at(column)` reads that row's cells. */
+function typeUnitAnswer(soalId: number, typed: string) {
+  const sheet = book.sheet(SHEETS.jawaban);
+  if (!sheet) throw new Error('no Jawaban');
+  const question = q(soalId);
+  const row = question.row - 1;
+  const out = typeInto(book, sheet, row, columnNumber(SIDE.unit.answer) - 1, typed);
+  const at = (column: string) => book.value(sheet, row, columnNumber(column) - 1);
+  return { question, out, at };
+}
+
 type Alert = 'none' | 'forgiven' | 'not-counted';
 
 describe.each<[string, number, string, Alert, 'ok' | 'tidak valid']>([
@@ -41,11 +52,7 @@ describe.each<[string, number, string, Alert, 'ok' | 'tidak valid']>([
   ['a survey index above 4', 125, '5', 'not-counted', 'tidak valid'],
 ])('typing %s', (_name, soalId, typed, alert, status) => {
   it(`alert ${alert}, status "${status}", and the engine agree`, () => {
-    const sheet = book.sheet(SHEETS.jawaban);
-    if (!sheet) throw new Error('no Jawaban');
-    const question = q(soalId);
-    const row = question.row - 1;
-    const out = typeInto(book, sheet, row, columnNumber(SIDE.unit.answer) - 1, typed);
+    const { question, out, at } = typeUnitAnswer(soalId, typed);
     expect(out.kind).toBe('kept');
     if (out.kind !== 'kept') return;
     // The alert: shown or not, and what it says about how the entry is read.
@@ -58,10 +65,9 @@ describe.each<[string, number, string, Alert, 'ok' | 'tidak valid']>([
         expect(out.warning?.message).toMatch(/spasi di awal\/akhir diabaikan/);
     }
     // The sheet's status formula.
-    const shown = book.value(sheet, row, columnNumber(SIDE.unit.status) - 1);
-    expect(shown).toBe(status);
+    expect(at(SIDE.unit.status)).toBe(status);
     // The engine, on the value as the cell holds it.
-    const stored = book.value(sheet, row, columnNumber(SIDE.unit.answer) - 1);
+    const stored = at(SIDE.unit.answer);
     const rd = readAnswer(question, typeof stored === 'string' || typeof stored === 'number' ? stored : null);
     expect(rd.status === 'ok' ? 'ok' : 'tidak valid').toBe(status);
     // A "forgiven" alert only ever appears for an entry the engine counts; "not counted" only for one it does not.
@@ -78,15 +84,11 @@ describe.each<[string, number, string]>([
   ['tabs are not spaces', 6, '\tB'],
 ])('the sheet reading of %s', (_name, soalId, typed) => {
   it('is excelTrim(typed) in upper case, and engine and sheet agree it is not an option', () => {
-    const sheet = book.sheet(SHEETS.jawaban);
-    if (!sheet) throw new Error('no Jawaban');
-    const question = q(soalId);
-    const row = question.row - 1;
-    const out = typeInto(book, sheet, row, columnNumber(SIDE.unit.answer) - 1, typed);
+    const { question, out, at } = typeUnitAnswer(soalId, typed);
     expect(out.kind).toBe('kept');
-    expect(book.value(sheet, row, columnNumber(SIDE.unit.answer) - 1)).toBe(typed);
-    expect(book.value(sheet, row, columnNumber(SIDE.unit.reading) - 1)).toBe(excelTrim(typed).toUpperCase());
-    expect(book.value(sheet, row, columnNumber(SIDE.unit.status) - 1)).toBe('tidak valid');
+    expect(at(SIDE.unit.answer)).toBe(typed);
+    expect(at(SIDE.unit.reading)).toBe(excelTrim(typed).toUpperCase());
+    expect(at(SIDE.unit.status)).toBe('tidak valid');
     expect(readAnswer(question, typed).status).toBe('invalid');
   });
 });
