@@ -107,7 +107,7 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, env.outDir || 'dist'),
       filename: '[name].js',
       // Old pane files go (a stale preview.html must never ship); the CLI bundle (npm run build:cli) stays.
-      clean: { keep: /^cli\.js/ },
+      clean: { keep: /^(cli|read-worker)\.js/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {

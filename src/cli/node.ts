@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writeFileAtomic } from './atomic';
 import { readRegularFile } from './readFile';
 import type { Io } from './io';
 import { oneLine, run } from './main';
+import { useReadWorkers } from './readPool';
 
 /** The real process: stdout, stderr, the file system (every write atomic, see `writeFileAtomic`). */
 export const nodeIo: Io = {
@@ -27,6 +30,9 @@ function last(e: unknown): void {
 
 /** Entry point of bin/lke-zi.js. */
 export function main(): void {
+  // The recap's worker threads run dist/read-worker.js, built beside this bundle (dist/cli.js).
+  const worker = join(__dirname, 'read-worker.js');
+  if (existsSync(worker)) useReadWorkers(worker);
   process.on('uncaughtException', last);
   process.on('unhandledRejection', last);
   run(process.argv.slice(2), nodeIo).then(

@@ -56,8 +56,11 @@ export async function readRegularFile(path: string, limits: ReadLimits = DEFAULT
     if (st.size > limits.fileBytes) throw new LimitError(path, LIMIT_NAMES.fileBytes, limits.fileBytes);
     const chunks: Buffer[] = [];
     let total = 0;
+    // The size stat gave, plus one byte to see a file that grows while it is read; never past the limit.
+    let want = Math.min(st.size + 1, limits.fileBytes + 1);
     for (;;) {
-      const buf = Buffer.alloc(Math.min(1024 * 1024, limits.fileBytes + 1 - total));
+      const buf = Buffer.allocUnsafe(Math.max(1, Math.min(want, limits.fileBytes + 1 - total)));
+      want = 1024 * 1024;
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;

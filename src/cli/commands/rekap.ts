@@ -1,17 +1,17 @@
-import { appendFile, mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { InputError } from '../../lke';
-import { finishRecap, scoreLoaded, unitLists } from '../../rekap/recap';
+import { finishRecap, unitLists } from '../../rekap/recap';
 import type { RecapEntry } from '../../rekap/types';
 import { flagOn, flagText, flagYear, parseArgs } from '../args';
 import { refuseExisting, refuseInputAsOutput, writeOutput } from '../atomic';
 import { pathInside, safeFileName } from '../safeName';
 import { EXIT, type ExitCode, type Io } from '../io';
 import { progress } from '../progress';
-import { failureOf, readLkeFile, walkInputs } from '../recapInputs';
-import type { LoadedLke } from '../sources';
-import { problemRows, writeRecapWorkbook, type CellOf } from '../xlsx/recapWorkbook';
+import { walkInputs } from '../recapInputs';
+import { readInOrder } from '../readPool';
+import { openRecapWorkbook, type CellOf, type RecapWriter } from '../xlsx/recapWorkbook';
 import { issueCell } from '../issueCell';
 import { writeProposal } from './rekapSurat';
 
@@ -19,33 +19,6 @@ export const REKAP_USAGE =
   'lke-zi rekap DIR_OR_FILES... --out REKAP.xlsx [--json] [--portalrb DIR] [--tahun YYYY] [--force] [--surat USULAN.docx]';
 
 export { expandInputs, failureOf } from '../recapInputs';
-
-interface ReadResult {
-  readonly entry: RecapEntry;
-  readonly answers: string | null;
-  /** Sheet Masalah rows for this file, one JSON array per line. */
-  readonly problems: string;
-}
-
-async function readOne(file: string, cellOf: CellOf): Promise<ReadResult> {
-  const read = await readLkeFile(file);
-  if (!read.ok) return { entry: read.failure, answers: null, problems: '' };
-  try {
-    return scored(file, read.loaded, cellOf);
-  } catch (e) {
-    return { entry: failureOf(file, null, e), answers: null, problems: '' };
-  }
-}
-
-function scored(file: string, loaded: LoadedLke, cellOf: CellOf): ReadResult {
-  const { evaluation, unit, answers } = scoreLoaded(file, loaded);
-  const rows = problemRows(loaded.meta.unitName ?? file, file, evaluation.issues, cellOf);
-  return {
-    entry: unit,
-    answers: JSON.stringify(answers, null, 2) + '\n',
-    problems: rows.map((r) => JSON.stringify(r) + '\n').join(''),
-  };
-}
 
 /** The answers file's name for PortalRB: the unit id (or the file's name) made safe, bounded and unique. */
 function answersFileName(entry: RecapEntry, used: Set<string>): string {
@@ -102,28 +75,28 @@ export async function rekapCommand(
   const bar = progress(io, files.length);
   const entries: RecapEntry[] = [];
   const used = new Set<string>();
-  // One file at a time: only its figures stay in memory; its problems go to a spool file on disk.
+  // One file at a time: only its figures stay in memory; its problems go straight to the workbook on disk.
   const work = await mkdtemp(join(tmpdir(), 'lke-rekap-'));
-  const spool = join(work, 'masalah.ndjson');
   try {
-    await appendFile(spool, '');
-    for (const { path: file, problem } of walked) {
-      const { entry, answers, problems } = problem
-        ? {
-            entry: failureOf(file, null, new InputError(problem.id, problem.en)),
-            answers: null,
-            problems: '',
-          }
-        : await readOne(file, cellOf);
-      entries.push(entry);
-      if (problems !== '') await appendFile(spool, problems);
-      if (portalDir && answers !== null)
-        await write(pathInside(join(portalDir, 'jawaban-unit'), answersFileName(entry, used)), answers);
-      bar.tick(file);
-    }
+    let opened: RecapWriter | null = null;
+    const workbook = (): RecapWriter => (opened ??= openRecapWorkbook(join(work, 'rekap.xlsx')));
+    // Opened (exceljs loaded) once the readers have started: this thread has nothing else to do then.
+    const early = setTimeout(workbook, 0);
+    await readInOrder(
+      walked,
+      async ({ entry, answers, problems }, { path: file }) => {
+        entries.push(entry);
+        workbook().problems(problems);
+        if (portalDir && answers !== null)
+          await write(pathInside(join(portalDir, 'jawaban-unit'), answersFileName(entry, used)), answers);
+        bar.tick(file);
+      },
+      cellOf,
+    );
+    clearTimeout(early);
     bar.done();
     const recap = finishRecap(entries);
-    await write(out, await writeRecapWorkbook(join(work, 'rekap.xlsx'), recap, spool));
+    await write(out, await workbook().finish(recap));
     return report(io, {
       json: args.flags.get('json') === true,
       out,

@@ -15,7 +15,7 @@ export function zipEntry(bytes: Buffer, name: string): Buffer | null {
     const entry = zipDirectory(bytes, 'zip')?.get(name);
     if (!entry) return null;
     const pieces: Uint8Array[] = [];
-    inflateEntry(bytes, entry, DEFAULT_LIMITS, { used: 0 }, 'zip', (p) => pieces.push(p));
+    inflateEntry(bytes, entry, DEFAULT_LIMITS, { used: 0 }, 'zip', (p) => void pieces.push(p));
     return Buffer.concat(pieces);
   } catch {
     return null;

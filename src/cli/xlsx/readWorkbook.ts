@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljs';
 import { InputError } from '../../lke/errors';
 import {
   detectTemplate,
@@ -19,7 +20,7 @@ import { exceljsSource } from './exceljsSource';
  * goes through the streaming reader (xlsxBook.ts). A file exceljs cannot read becomes an {@link InputError}.
  */
 export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

@@ -1,10 +1,10 @@
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljs';
 import { indexOf, LKE_2021, THRESHOLDS_2021, type Issue } from '../../lke';
 import type { RecapEntry, RecapUnit } from '../../rekap/types';
 import { SEVERITY_ID, verdictText } from '../../rekap/verdictText';
+import { columnLetter } from '../../workbook';
 import { addChart } from './chart';
 
 /** Where an issue's cell is, for the problem list (e.g. `Jawaban!K6`). */
@@ -79,17 +79,10 @@ export function recapColumn(header: string): number {
   return i + 2;
 }
 
-const letter = (n: number): string =>
-  n <= 26
-    ? String.fromCharCode(64 + n)
-    : letter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+const letter = columnLetter;
 
-/** Writes sheet Rekap; returns how many unit rows lead it (units come first, unusable files after). */
-function rekapSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, recap: readonly RecapEntry[]): number {
-  const ws = wb.addWorksheet('Rekap', {
-    views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
-    pageSetup: LANDSCAPE,
-  });
+/** Writes sheet Rekap's rows; returns how many unit rows lead it (units come first, unusable files after). */
+function rekapSheet(ws: ExcelJS.Worksheet, recap: readonly RecapEntry[]): number {
   ws.columns = [
     { header: 'No', width: 5 },
     ...COLS.map((c) => ({
@@ -172,8 +165,8 @@ export function problemRows(
   ]);
 }
 
-/** Writes sheet Masalah from the spooled rows (one JSON array per line), one row at a time. */
-async function problemsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spool: string): Promise<void> {
+/** Starts sheet Masalah: its header; each file's rows follow as the file is read. */
+function problemsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter): ExcelJS.Worksheet {
   const ws = wb.addWorksheet('Masalah', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: LANDSCAPE });
   ws.columns = [
     { header: 'Unit', width: 30 },
@@ -189,56 +182,77 @@ async function problemsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spool: stri
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
   ws.autoFilter = { from: 'A1', to: 'I1' };
-  const lines = createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines)
-    if (line !== '') ws.addRow(JSON.parse(line) as ProblemRow[number][]).commit();
-  ws.commit();
+  return ws;
+}
+
+/** The recap workbook being written: sheet Masalah grows file by file, sheet Rekap comes at the end. */
+export interface RecapWriter {
+  /** Appends one file's problems to sheet Masalah (streamed to disk, not kept). */
+  problems(rows: readonly ProblemRow[]): void;
+  /** Writes sheet Rekap (sorted units), sheet Grafik and the chart; closes the workbook and gives its bytes. */
+  finish(recap: readonly RecapEntry[]): Promise<Buffer>;
 }
 
 /**
- * The recap workbook, streamed to `path`: sheet Rekap (one row per file, sorted, filters, verdict colours),
- * sheet Masalah (every validation problem with its unit and cell, read back from the spool file), sheet Grafik
- * (TPI totals against the 75 and 85 lines). Memory stays flat in the number of problems.
+ * Opens the recap workbook at `path` (a working file; the caller moves the bytes to the output atomically).
+ * Sheet Rekap (one row per file, sorted, filters, verdict colours) is first in the workbook but written last;
+ * sheet Masalah (every validation problem with its unit and cell) streams to disk while the files are read,
+ * so memory stays flat in the number of problems; sheet Grafik shows TPI totals against the 75 and 85 lines.
+ *
+ * @example
+ * const w = openRecapWorkbook(join(work, 'rekap.xlsx'));
+ * w.problems(problemRows('Unit A', 'a.xlsx', issues, issueCell));
+ * const bytes = await w.finish(finishRecap(entries));
  */
-export async function writeRecapWorkbook(
-  path: string,
-  recap: readonly RecapEntry[],
-  spool: string,
-): Promise<Buffer> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+export function openRecapWorkbook(path: string): RecapWriter {
+  const wb = new (exceljs().stream.xlsx.WorkbookWriter)({
     filename: path,
     useStyles: true,
     useSharedStrings: false,
   });
   wb.creator = 'lke-zi rekap';
-  const units = rekapSheet(wb, recap);
-  await problemsSheet(wb, spool);
-  const chartSheet = wb.addWorksheet('Grafik', { pageSetup: LANDSCAPE });
-  chartSheet.getCell('A1').value =
-    'Nilai total TPI per unit terhadap batas Menuju WBK (75) dan Menuju WBBM (85)';
-  chartSheet.getCell('A1').font = { bold: true };
-  chartSheet.getRow(1).commit();
-  chartSheet.commit();
-  await wb.commit();
-  const last = Math.max(2, units + 1);
-  const col = (h: string) => letter(recapColumn(h));
-  return addChart(await readFile(path), {
-    title: 'Nilai total TPI',
-    dataSheet: 'Rekap',
-    categories: `$${col('Unit')}$2:$${col('Unit')}$${last}`,
-    bars: { name: 'Total TPI', values: `$${col('Total TPI')}$2:$${col('Total TPI')}$${last}` },
-    lines: [
-      {
-        name: 'Batas WBK (75)',
-        values: `$${col('Batas WBK')}$2:$${col('Batas WBK')}$${last}`,
-        color: 'ED7D31',
-      },
-      {
-        name: 'Batas WBBM (85)',
-        values: `$${col('Batas WBBM')}$2:$${col('Batas WBBM')}$${last}`,
-        color: '70AD47',
-      },
-    ],
-    onSheet: 'Grafik',
+  // Added first, so it is the first tab; a streamed sheet opens its part on its first row, so Masalah's rows
+  // (written meanwhile) reach the disk before Rekap's.
+  const rekap = wb.addWorksheet('Rekap', {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
+    pageSetup: LANDSCAPE,
   });
+  const masalah = problemsSheet(wb);
+  return {
+    problems: (rows) => {
+      for (const r of rows) masalah.addRow([...r]).commit();
+    },
+    finish: async (recap) => {
+      masalah.commit();
+      const units = rekapSheet(rekap, recap);
+      const chartSheet = wb.addWorksheet('Grafik', { pageSetup: LANDSCAPE });
+      chartSheet.getCell('A1').value =
+        'Nilai total TPI per unit terhadap batas Menuju WBK (75) dan Menuju WBBM (85)';
+      chartSheet.getCell('A1').font = { bold: true };
+      chartSheet.getRow(1).commit();
+      chartSheet.commit();
+      await wb.commit();
+      const last = Math.max(2, units + 1);
+      const col = (h: string) => letter(recapColumn(h));
+      return addChart(await readFile(path), {
+        title: 'Nilai total TPI',
+        dataSheet: 'Rekap',
+        categories: `$${col('Unit')}$2:$${col('Unit')}$${last}`,
+        bars: { name: 'Total TPI', values: `$${col('Total TPI')}$2:$${col('Total TPI')}$${last}` },
+        lines: [
+          {
+            name: 'Batas WBK (75)',
+            values: `$${col('Batas WBK')}$2:$${col('Batas WBK')}$${last}`,
+            color: 'ED7D31',
+          },
+          {
+            name: 'Batas WBBM (85)',
+            values: `$${col('Batas WBBM')}$2:$${col('Batas WBBM')}$${last}`,
+            color: '70AD47',
+          },
+        ],
+        onSheet: 'Grafik',
+      });
+    },
+  };
 }

@@ -33,10 +33,29 @@ export const cellKey = (row: number, col: number): number => row * 16384 + col;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
 
+/**
+ * `K6` or `$K$6` → row and column (1-based), or null. Read character by character: it runs for every cell of
+ * every file of a recap.
+ */
 function splitRef(ref: string): { row: number; col: number } | null {
-  const m = REF.exec(ref);
-  if (!m) return null;
-  return { row: Number(m[4]), col: columnNumber(m[2] ?? '') };
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // $
+  let col = 0;
+  const c0 = i;
+  for (let ch = ref.charCodeAt(i); i < ref.length && i - c0 < 3; ch = ref.charCodeAt(++i)) {
+    const up = ch & ~32; // a-z → A-Z
+    if (up < 65 || up > 90) break;
+    col = col * 26 + (up - 64);
+  }
+  if (i === c0) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const r0 = i;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return i === r0 ? null : { row, col };
 }
 
 /**
@@ -100,13 +119,45 @@ function valueOf(
 }
 
 /**
+ * Elements of a worksheet that come after `<mergeCells>` (SpreadsheetML's order is fixed), and those that come
+ * after `<hyperlinks>`: once one opens, nothing the reader keeps can follow.
+ */
+const AFTER_MERGES = new Set(['phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks']);
+const AFTER_LINKS = new Set([
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+]);
+
+/**
  * The streaming handler of a worksheet part: keeps every cell (value, formula, error), merged areas and
  * hyperlink ids; shared formulas are expanded for each cell. `onCell` counts cells (the caller bounds them).
+ * It is done once the part can hold nothing more it keeps: past the merged areas, and past the hyperlinks
+ * when `links` says the sheet has any (its rels list a hyperlink); the data validations, conditional formats
+ * and page setup after them (a quarter of our Jawaban sheet) are then never parsed.
  */
 export function sheetHandler(
   strings: readonly string[],
   out: FileSheetData,
   onCell: (count: number) => void,
+  links = true,
 ): XmlHandler {
   const masters = new Map<string, { formula: string; row: number; col: number }>();
   let row = 0;
@@ -115,12 +166,16 @@ export function sheetHandler(
   let v: string | null = null;
   let f: string | null = null;
   let fAttrs: Readonly<Record<string, string>> = {};
-  let inline: string[] | null = null;
-  let text: string[] | null = null;
+  let inline: string | null = null;
+  let text: string | null = null;
   let phonetic = 0;
   let hasF = false;
+  let finished = false;
+  let depth = 0; // 1: <worksheet>, 2: its children (the only level where the order above holds)
   return {
+    done: () => finished,
     open: (name, a) => {
+      depth++;
       switch (name) {
         case 'row': {
           const r = Number(a.r);
@@ -144,21 +199,21 @@ export function sheetHandler(
           break;
         }
         case 'v':
-          text = [];
+          text = '';
           break;
         case 'f':
           hasF = true;
           fAttrs = a;
-          text = [];
+          text = '';
           break;
         case 'is':
-          inline = [];
+          inline = '';
           break;
         case 'rPh':
           phonetic++;
           break;
         case 't':
-          if (inline && phonetic === 0) text = [];
+          if (inline !== null && phonetic === 0) text = '';
           break;
         case 'mergeCell': {
           const [p, q = p] = (a.ref ?? '').split(':');
@@ -174,28 +229,33 @@ export function sheetHandler(
           break;
         }
         default:
+          if (depth === 2 && (AFTER_LINKS.has(name) || (!links && AFTER_MERGES.has(name)))) finished = true;
           break;
       }
     },
     text: (s) => {
-      if (text) text.push(s);
+      if (text !== null) text += s;
     },
     close: (name) => {
+      depth--;
       switch (name) {
         case 'v':
-          v = (text ?? []).join('');
+          v = text ?? '';
           text = null;
           break;
         case 'f':
-          f = (text ?? []).join('');
+          f = text ?? '';
           text = null;
           break;
         case 't':
-          if (inline && text) inline.push(text.join(''));
+          if (inline !== null && text !== null) inline += text;
           text = null;
           break;
         case 'rPh':
           phonetic--;
+          break;
+        case 'hyperlinks':
+          if (depth === 1) finished = true;
           break;
         case 'c': {
           let formula: string | null = null;
@@ -208,7 +268,7 @@ export function sheetHandler(
               } else if (m) formula = shiftFormula(m.formula, row - m.row, col - m.col);
             } else if (f !== null && f !== '') formula = f;
           }
-          const value = valueOf(t, v, inline ? inline.join('') : null, strings);
+          const value = valueOf(t, v, inline, strings);
           out.columnCount = Math.max(out.columnCount, col);
           out.rowCount = Math.max(out.rowCount, row);
           if (value !== null || formula !== null || t === 'e') {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljs';
 import {
   cellsOf,
   initialInputWrites,
@@ -166,7 +167,7 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SheetPlan): Promise<void> {
  * await wb.xlsx.writeBuffer() // → the .xlsx bytes
  */
 export async function workbookFromPlan(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = 'lke-zi';
   wb.calcProperties.fullCalcOnLoad = true;
   for (const s of plan.sheets) await writeSheet(wb, s);

@@ -97,21 +97,18 @@ export function openXlsx(bytes: Uint8Array, path: string, limits: ReadLimits = D
       columnCount: 0,
     };
     const sst = sharedStrings();
-    if (
-      !parse(
-        part,
-        sheetHandler(sst, data, (n) => within(limits, 'sheetCells', n, path)),
-      )
-    )
-      return null;
+    // The sheet's rels first (a few hundred bytes): without a hyperlink among them, the sheet is read only up to
+    // its merged areas.
+    const rels = new Map<string, string>();
+    const types = new Map<string, string>();
+    parse(relsOf(part), relsHandler(rels, types));
+    const hasLinks = [...types.values()].some((t) => /\/hyperlink$/i.test(t));
+    const counted = (n: number): void => within(limits, 'sheetCells', n, path);
+    if (!parse(part, sheetHandler(sst, data, counted, hasLinks))) return null;
     const links = new Map<number, string>();
-    if (data.linkIds.size > 0) {
-      const rels = new Map<string, string>();
-      parse(relsOf(part), relsHandler(rels));
-      for (const [key, rid] of data.linkIds) {
-        const t = rels.get(rid);
-        if (t !== undefined) links.set(key, t);
-      }
+    for (const [key, rid] of data.linkIds) {
+      const t = rels.get(rid);
+      if (t !== undefined) links.set(key, t);
     }
     return {
       name,
@@ -174,10 +171,16 @@ export function sheetSource(sheet: FileSheet): SheetSource {
  * readTemplateSource(bookSource(openXlsx(bytes, 'LKE.xlsx')), plan, LKE_2021).kind // → 'read'
  */
 export function bookSource(book: XlsxBook): CellSource {
+  const sources = new Map<string, SheetSource | null>();
   return {
     sheet: (name) => {
-      const s = book.sheet(name);
-      return s ? sheetSource(s) : null;
+      let s = sources.get(name);
+      if (s === undefined) {
+        const sheet = book.sheet(name);
+        s = sheet ? sheetSource(sheet) : null;
+        sources.set(name, s);
+      }
+      return s;
     },
   };
 }

@@ -8,12 +8,15 @@ export interface XmlHandler {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
   close(name: string): void;
   text(text: string): void;
+  /** True once nothing the reader needs can follow in this part: the rest is neither inflated nor parsed. */
+  done?(): boolean;
 }
 
 const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 /**
- * Streams one zip part through a non-validating SAX parser (no DTD, no external entities) as it inflates.
+ * Streams one zip part through a non-validating SAX parser (no DTD, no external entities) as it inflates,
+ * until the handler says it is {@link XmlHandler.done} (what is left of the part is then not even inflated).
  *
  * @example
  * parsePart(bytes, entry, limits, budget, 'a.xlsx', { open: (n, a) => …, close: () => {}, text: () => {} })
@@ -32,10 +35,14 @@ export function parsePart(
   parser.on('text', (t: string) => handler.text(t));
   parser.on('cdata', (t: string) => handler.text(t));
   const decoder = new TextDecoder('utf-8');
+  let stopped = false;
   try {
     inflateEntry(bytes, entry, limits, budget, path, (piece) => {
       parser.write(decoder.decode(piece, { stream: true }));
+      stopped = handler.done?.() === true;
+      return !stopped;
     });
+    if (stopped) return;
     parser.write(decoder.decode());
     parser.close();
   } catch (e) {
@@ -59,11 +66,13 @@ export function workbookHandler(out: { name: string; rid: string }[]): XmlHandle
   };
 }
 
-/** `<Relationship Id Target>` of a rels part. */
-export function relsHandler(out: Map<string, string>): XmlHandler {
+/** `<Relationship Id Target>` of a rels part; `types` (when given) gets each one's `Type`. */
+export function relsHandler(out: Map<string, string>, types?: Map<string, string>): XmlHandler {
   return {
     open: (name, a) => {
-      if (name === 'Relationship' && a.Id !== undefined) out.set(a.Id, a.Target ?? '');
+      if (name !== 'Relationship' || a.Id === undefined) return;
+      out.set(a.Id, a.Target ?? '');
+      types?.set(a.Id, a.Type ?? '');
     },
     close: () => undefined,
     text: () => undefined,

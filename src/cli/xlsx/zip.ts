@@ -73,7 +73,8 @@ export function setNativeInflate(on: boolean): void {
 
 /**
  * Inflates one entry in small steps, handing each piece to `sink` as it comes, and stops the moment the part
- * or the workbook passes its limit (a 6 MB file that would inflate to 6 GB costs a few MB before it is refused).
+ * or the workbook passes its limit (a 6 MB file that would inflate to 6 GB costs a few MB before it is refused),
+ * or when `sink` returns false (the reader has all it needs from this part).
  *
  * @example
  * inflateEntry(bytes, dir.get('xl/workbook.xml')!, DEFAULT_LIMITS, { used: 0 }, 'a.xlsx', (piece) => parser.write(piece))
@@ -84,7 +85,7 @@ export function inflateEntry(
   limits: ReadLimits,
   budget: InflateBudget,
   path: string,
-  sink: (piece: Uint8Array) => void,
+  sink: (piece: Uint8Array) => boolean | void,
 ): void {
   if (entry.flags & 1)
     throw new InputError(
@@ -99,15 +100,17 @@ export function inflateEntry(
   const end = start + entry.compressedSize;
   if (end > b.length) throw corrupt(path, `bagian ${entry.name} terpotong / truncated part ${entry.name}`);
   let part = 0;
+  let more = true;
   const take = (piece: Uint8Array): void => {
+    if (!more) return;
     part += piece.length;
     budget.used += piece.length;
     within(limits, 'partBytes', part, path);
     within(limits, 'workbookBytes', budget.used, path);
-    sink(piece);
+    more = sink(piece) !== false;
   };
   if (entry.method === 0) {
-    for (let p = start; p < end; p += CHUNK) take(b.subarray(p, Math.min(end, p + CHUNK)));
+    for (let p = start; p < end && more; p += CHUNK) take(b.subarray(p, Math.min(end, p + CHUNK)));
     return;
   }
   if (entry.method !== 8)
@@ -129,13 +132,13 @@ export function inflateEntry(
         `bagian ${entry.name} tidak dapat diekstrak / part ${entry.name} cannot be inflated`,
       );
     }
-    for (let p = 0; p < out.length; p += 4 * CHUNK)
-      take(out.subarray(p, Math.min(out.length, p + 4 * CHUNK)));
+    for (let p = 0; p < out.length && more; p += CHUNK)
+      take(out.subarray(p, Math.min(out.length, p + CHUNK)));
     return;
   }
   const inflate = new Inflate((piece) => take(piece));
   try {
-    for (let p = start; p < end; p += CHUNK)
+    for (let p = start; p < end && more; p += CHUNK)
       inflate.push(b.subarray(p, Math.min(end, p + CHUNK)), p + CHUNK >= end);
     if (start === end) inflate.push(new Uint8Array(0), true);
   } catch (e) {

@@ -1,0 +1,171 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { issueCell } from './issueCell';
+import type { WalkedInput } from './recapInputs';
+import { readForRecap, type RecapRead } from './recapRead';
+import type { CellOf } from './xlsx/recapWorkbook';
+
+/** The role a worker thread of the command line is started in (its `workerData`). */
+const ROLE = 'lke-zi-recap-reader';
+/** Below this many files a recap reads in its own thread (starting a worker costs more than it saves). */
+const MIN_FILES_PER_WORKER = 6;
+/** At most this many workers, whatever the machine. */
+const MAX_WORKERS = 4;
+/** Results a worker may run ahead of the one the recap writes next (memory stays flat in the file count). */
+const AHEAD_PER_WORKER = 4;
+
+interface Job {
+  readonly index: number;
+  readonly input: WalkedInput;
+}
+interface Done {
+  readonly index: number;
+  readonly read: RecapRead;
+}
+
+let script: string | null = null;
+
+/**
+ * Lets recaps read on worker threads started from `path`, the built worker (dist/read-worker.js) that
+ * {@link startReadWorkerIfAsked} answers in. Unset (tests that run the sources), a recap reads in its own thread.
+ *
+ * @example
+ * useReadWorkers(join(__dirname, 'read-worker.js')); // in the command line's entry, before the command runs
+ */
+export function useReadWorkers(path: string): void {
+  script = path;
+}
+
+/**
+ * How many worker threads read `files` files: `LKE_ZI_WORKERS` when set (0 reads in this thread), else one per
+ * core (at most 4, and none for fewer than 6 files or without a worker script).
+ *
+ * @example
+ * workerCount(150, {}) // → 2 on a 2-core machine (with the bundle's worker script set)
+ * workerCount(3, {})   // → 0
+ * workerCount(150, { LKE_ZI_WORKERS: '0' }) // → 0
+ */
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  if (script === null) return 0;
+  const asked = env.LKE_ZI_WORKERS;
+  if (asked !== undefined && /^\d{1,2}$/.test(asked.trim())) return Math.min(Number(asked), files);
+  if (files < MIN_FILES_PER_WORKER) return 0;
+  return Math.min(availableParallelism(), MAX_WORKERS, Math.floor(files / MIN_FILES_PER_WORKER));
+}
+
+/** A promise with its resolve, for a result that arrives from a worker. */
+function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
+  let resolve: (v: T) => void = () => undefined;
+  const promise = new Promise<T>((ok) => (resolve = ok));
+  return { promise, resolve };
+}
+
+/** Asks one worker for one file; resolves with its result, rejects if the worker dies. */
+function ask(worker: Worker, job: Job): Promise<RecapRead> {
+  return new Promise<RecapRead>((ok, fail) => {
+    const onMessage = (m: Done): void => {
+      if (m.index !== job.index) return;
+      off();
+      ok(m.read);
+    };
+    const onGone = (e: unknown): void => {
+      off();
+      fail(e instanceof Error ? e : new Error(`worker stopped (${String(e)})`));
+    };
+    const off = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onGone);
+      worker.off('exit', onGone);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onGone);
+    worker.on('exit', onGone);
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Reads and scores every input for a recap and hands each result to `each` in input order, one at a time (the
+ * caller appends to its spool and ticks its progress there). Files are read on worker threads when
+ * {@link workerCount} says so, each worker a little ahead of the writer; a worker that stops leaves its file to
+ * be read here, so no input is ever lost. A `cellOf` other than the default reads in this thread (a function
+ * cannot be sent to a worker).
+ *
+ * Resolves to the number of worker threads it started (0: read here).
+ *
+ * @example
+ * await readInOrder(walked, async (r, input) => entries.push(r.entry)); // → 2 on a 2-core machine
+ */
+export async function readInOrder(
+  inputs: readonly WalkedInput[],
+  each: (read: RecapRead, input: WalkedInput) => Promise<void>,
+  cellOf: CellOf = issueCell,
+): Promise<number> {
+  const n = cellOf === issueCell ? workerCount(inputs.length) : 0;
+  if (n === 0 || script === null) {
+    for (const input of inputs) await each(await readForRecap(input, cellOf), input);
+    return 0;
+  }
+  const results = inputs.map(() => deferred<RecapRead>());
+  const settled = new Set<number>();
+  const settle = (i: number, r: RecapRead): void => {
+    if (settled.has(i)) return;
+    settled.add(i);
+    results[i]?.resolve(r);
+  };
+  let next = 0;
+  let written = 0;
+  const waiting: (() => void)[] = [];
+  const roomAhead = async (i: number): Promise<void> => {
+    while (i - written >= n * AHEAD_PER_WORKER) await new Promise<void>((ok) => waiting.push(ok));
+  };
+  const from = script;
+  const workers = Array.from({ length: n }, () => new Worker(from, { workerData: { role: ROLE } }));
+  const loops = workers.map(async (w) => {
+    for (let i = next++; i < inputs.length; i = next++) {
+      await roomAhead(i);
+      const input = inputs[i];
+      if (!input) continue;
+      try {
+        settle(i, await ask(w, { index: i, input }));
+      } catch {
+        settle(i, await readForRecap(input)); // the worker stopped: read this file here
+        return;
+      }
+    }
+  });
+  // Whatever no worker took (every worker stopped) is read here, in order.
+  const rest = Promise.all(loops).then(async () => {
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i];
+      if (input && !settled.has(i)) settle(i, await readForRecap(input));
+    }
+  });
+  try {
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i];
+      const r = results[i];
+      if (!input || !r) continue;
+      await each(await r.promise, input);
+      written = i + 1;
+      for (const ok of waiting.splice(0)) ok();
+    }
+    await rest;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return n;
+}
+
+/**
+ * In a worker thread started by {@link readInOrder}: answers each job with the file's {@link RecapRead}. Does
+ * nothing anywhere else.
+ */
+export function startReadWorkerIfAsked(): void {
+  const data = workerData as { role?: unknown } | null;
+  if (isMainThread || parentPort === null || data?.role !== ROLE) return;
+  const port = parentPort;
+  port.on('message', (job: Job) => {
+    void readForRecap(job.input).then((read) => port.postMessage({ index: job.index, read } satisfies Done));
+  });
+}
