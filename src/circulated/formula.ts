@@ -1,3 +1,4 @@
+import { parseRange } from '../workbook/a1';
 import { columnNumber } from './grid';
 
 /** A cell reference inside a formula. */
@@ -44,11 +45,9 @@ export function functionRanges(formula: string, fn: string): RangeRef[] {
   const re = new RegExp(`\\b${fn}\\s*\\(([^()]*)\\)`, 'gi');
   for (const m of code(formula).matchAll(re)) {
     for (const arg of (m[1] ?? '').split(',')) {
-      const r = /^\s*\$?([A-Z]{1,3})\$?(\d+)(?:\s*:\s*\$?([A-Z]{1,3})\$?(\d+))?\s*$/i.exec(arg);
-      if (!r) continue;
-      const from = { row: Number(r[2]), col: columnNumber(r[1] ?? '') };
-      const to = r[3] && r[4] ? { row: Number(r[4]), col: columnNumber(r[3]) } : from;
-      out.push({ from, to });
+      const r = parseRange(arg.trim().replace(/\s*:\s*/, ':'));
+      if (r?.kind === 'cells')
+        out.push({ from: { row: r.top, col: r.left }, to: { row: r.bottom, col: r.right } });
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { hostValue, sourceCell } from '../workbook/source';
 import { EMPTY_CELL, type CellGrid, type GridCell } from './grid';
 
 /**
@@ -11,12 +12,6 @@ export interface RangeData {
   /** `'Error'` marks a cell showing an error; its `values` entry is the error text (`#DIV/0!`). */
   readonly valueTypes?: readonly (readonly string[])[];
   readonly hyperlinks?: readonly (readonly (string | null | undefined)[])[];
-}
-
-function shown(v: unknown): string | number | boolean | null {
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'string') return v === '' ? null : v;
-  return null;
 }
 
 /**
@@ -44,12 +39,12 @@ export function gridFromRange(data: RangeData): CellGrid {
       const raw = values[col - 1];
       const f = data.formulas?.[row - 1]?.[col - 1];
       const formula = typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null;
-      const isError = data.valueTypes?.[row - 1]?.[col - 1] === 'Error';
+      const shown = sourceCell(hostValue(raw), null, data.valueTypes?.[row - 1]?.[col - 1] === 'Error');
       const link = data.hyperlinks?.[row - 1]?.[col - 1];
       return {
-        value: isError ? null : shown(raw),
+        value: shown.type === 'error' ? null : shown.value,
         formula,
-        error: isError ? String(raw) : null,
+        error: shown.type === 'error' ? String(raw) : null,
         hyperlink: typeof link === 'string' && link !== '' ? link : null,
       };
     },

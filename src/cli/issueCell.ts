@@ -5,10 +5,10 @@ import { inputCell } from '../workbook/inputs';
  * The workbook cell an issue is about: the answer cell of its column, or the unit's evidence cell.
  *
  * @example
- * issueCell({ soal_id: 1, column: 'tpi', field: 'answer' }) // → 'Jawaban!N6'
+ * issueCell({ soalId: 1, column: 'tpi', field: 'answer' }) // → 'Jawaban!N6'
  */
-export function issueCell(issue: Pick<Issue, 'soal_id' | 'column' | 'field'>): string {
-  const q = indexOf(LKE_2021).question.get(issue.soal_id);
+export function issueCell(issue: Pick<Issue, 'soalId' | 'column' | 'field'>): string {
+  const q = indexOf(LKE_2021).question.get(issue.soalId);
   if (!q) return '';
   const cell = inputCell(q, issue.field === 'evidence' ? 'unitEvidence' : issue.column);
   return `${cell.sheet}!${cell.address}`;

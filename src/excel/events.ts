@@ -1,3 +1,4 @@
+import { bareAddress, cellAt, parseRange } from '../workbook';
 import type { ExcelRun } from './run';
 import type { XlEventHandlerResult } from './xl';
 
@@ -41,14 +42,8 @@ export interface SelectedCell {
  * selectedCell('Jawaban', 'K7:M9') // → { sheet: 'Jawaban', address: 'K7', row: 7, column: 11 }
  */
 export function selectedCell(sheet: string, address: string): SelectedCell | null {
-  const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-  const m = /^([A-Z]{1,3})?(\d+)?(?::|$)/i.exec(bare);
-  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
-  let column = 0;
-  for (const ch of (m[1] ?? 'A').toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
-  const row = Number(m[2] ?? 1);
-  if (row < 1) return null;
-  return { sheet, address: `${(m[1] ?? 'A').toUpperCase()}${row}`, row, column };
+  const r = parseRange(bareAddress(address));
+  return r ? { sheet, address: cellAt(r.top, r.left), row: r.top, column: r.left } : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Catalogue, Entries } from '../lke';
+import type { Catalogue } from '../lke';
 import type { CellMeaning, CellValue, TemplateIdentity, WorkbookPlan } from '../workbook/plan';
 import {
   detectTemplate,
@@ -8,9 +8,9 @@ import {
   SHEETS,
   type CellSource,
   type FormulaFinding,
-  type ProfileReading,
   type SheetSource,
   type TemplateMatch,
+  type TemplateRead,
 } from '../workbook';
 import { parseAddress } from '../workbook/a1';
 import { CIRCULATED_SHEET } from '../circulated';
@@ -32,31 +32,24 @@ export interface QuestionStatus {
   readonly tpi: CellValue;
 }
 
+/** What the shared template reader gives for a readable template (the pane's reading carries its facts on). */
+type TemplateContents = Extract<TemplateRead, { readonly kind: 'read' }>;
+
 /**
  * What the open workbook holds. Every kind may name a circulated "LKE ZI" sheet found beside it
  * (`circulatedSheet`, absent when none was looked for).
  */
 export type WorkbookReading =
   | { readonly kind: 'absent'; readonly circulatedSheet?: string | null }
-  | {
-      readonly kind: 'other';
-      readonly identity: TemplateIdentity | null;
-      readonly match: TemplateMatch;
-      readonly circulatedSheet?: string | null;
-    }
-  | {
-      readonly kind: 'read';
-      readonly identity: TemplateIdentity;
-      readonly match: TemplateMatch;
-      readonly entries: Entries;
-      readonly profile: ProfileReading;
+  | (Extract<TemplateRead, { readonly kind: 'other' }> & { readonly circulatedSheet?: string | null })
+  | (Pick<TemplateContents, 'kind' | 'identity' | 'match' | 'entries' | 'profile'> & {
       readonly statuses: ReadonlyMap<number, QuestionStatus>;
       readonly named: readonly NamedFigure[];
       /** Every computed cell whose formula is not as planned (read in the same round trip). */
       readonly findings?: readonly FormulaFinding[];
       readonly circulatedSheet?: string | null;
       readonly syncs: number;
-    };
+    });
 
 /** The template the open workbook holds: which, and how it compares with the plan's. */
 export interface Detection {
@@ -150,11 +143,7 @@ function boxSheet(box: Box, r: XlRange | undefined): SheetSource {
       const value = r?.values[i]?.[j];
       const f = r?.formulas[i]?.[j];
       const isError = r?.valueTypes[i]?.[j] === 'Error';
-      return sourceCell(
-        value === '' || value === undefined ? null : value,
-        typeof f === 'string' && f.startsWith('=') ? f : null,
-        isError,
-      );
+      return sourceCell(value, typeof f === 'string' && f.startsWith('=') ? f : null, isError);
     },
   };
 }

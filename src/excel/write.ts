@@ -1,4 +1,4 @@
-import type { CellValue, FormulaFinding, WorkbookPlan } from '../workbook';
+import { bareAddress, parseRange, type CellValue, type FormulaFinding, type WorkbookPlan } from '../workbook';
 import { needsTextPrefix } from './ops';
 import { protectOptions, recoverProtection, SheetPasswordError } from './protection';
 import type { ExcelRun } from './run';
@@ -136,11 +136,8 @@ export interface UsedRange {
  * offsetOf("'LKE ZI'!C3:F9") // → { rows: 2, cols: 2 }
  */
 export function offsetOf(address: string): { rows: number; cols: number } {
-  const m = /([A-Z]+)(\d+)(?::|$)/.exec(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
-  if (!m) return { rows: 0, cols: 0 };
-  let col = 0;
-  for (const ch of m[1] ?? '') col = col * 26 + ch.charCodeAt(0) - 64;
-  return { rows: Number(m[2]) - 1, cols: col - 1 };
+  const r = parseRange(bareAddress(address));
+  return r ? { rows: r.top - 1, cols: r.left - 1 } : { rows: 0, cols: 0 };
 }
 
 function pad<T>(grid: readonly (readonly T[])[], off: { rows: number; cols: number }, empty: T): T[][] {

@@ -1,4 +1,5 @@
 import type { AnswerOption, AnswerType, Question } from './catalogue/types';
+import { excelTrim } from './text';
 
 /** What a cell or an answers file holds for one answer: text, a number, or nothing. */
 export type Answer = string | number | null;
@@ -38,21 +39,13 @@ export type Reading =
 const EMPTY: Reading = { status: 'empty' };
 
 /**
- * Strips leading and trailing ASCII spaces, as Excel's TRIM does at the ends of a word (and nothing else:
- * a tab or a non-breaking space stays, so the sheet and the engine read the same cell the same way).
- */
-export function trimSpaces(s: string): string {
-  return s.replace(/^ +| +$/g, '');
-}
-
-/**
  * Normalisation of choice answers (decided here, implemented identically by the sheet's formulas):
- * case and surrounding spaces are forgiven (`" ya "` → `Ya`, `"b"` → `B`); anything else is not an option
+ * case and spaces as Excel's TRIM forgives them are forgiven (`" ya "` → `Ya`, `"b"` → `B`); anything else is not an option
  * (`"A."`, `"A)"`, `"Ya."`, `"1"`), since guessing would put words in the unit's mouth.
  */
 function readChoice(options: readonly AnswerOption[], answer: string | number): Reading {
   if (typeof answer !== 'string') return { status: 'invalid', code: 'answer-not-an-option' };
-  const text = trimSpaces(answer);
+  const text = excelTrim(answer);
   const option = options.find((o) => o.key.toUpperCase() === text.toUpperCase());
   if (!option) return { status: 'invalid', code: 'answer-not-an-option' };
   return { status: 'ok', value: option.value, normalised: option.key === answer ? null : option.key };
@@ -85,7 +78,7 @@ function readSurvey(answer: string | number): Reading {
  */
 export function readAnswer(q: Pick<Question, 'answerType' | 'options'>, answer: Answer | undefined): Reading {
   if (answer === null || answer === undefined) return EMPTY;
-  if (typeof answer === 'string' && trimSpaces(answer) === '') return EMPTY;
+  if (typeof answer === 'string' && excelTrim(answer) === '') return EMPTY;
   const type: AnswerType = q.answerType;
   switch (type) {
     case 'YA_TIDAK':

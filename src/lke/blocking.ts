@@ -30,9 +30,9 @@ export function isBlocking(i: Issue): boolean {
  */
 export function blockers(score: ColumnScore, issues: readonly Issue[]): Blocker[] {
   const errors = issues.filter((i) => i.column === score.column && isBlocking(i));
-  const invalid = new Set(errors.map((i) => i.soal_id));
+  const invalid = new Set(errors.map((i) => i.soalId));
   return [
-    ...errors.map((i): Blocker => ({ kind: 'error', soalId: i.soal_id, column: i.column, code: i.code })),
+    ...errors.map((i): Blocker => ({ kind: 'error', soalId: i.soalId, column: i.column, code: i.code })),
     ...score.missing
       .filter((id) => !invalid.has(id))
       .map((id): Blocker => ({ kind: 'missing', soalId: id, column: score.column, code: 'empty' })),

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue/types';
-import { COLUMNS, trimSpaces, type Column, type Entries } from './answers';
+import { COLUMNS, type Column, type Entries } from './answers';
+import { excelTrim } from './text';
 import {
   PREDICATES,
   verdict,
@@ -52,7 +53,7 @@ export function evaluate(
 /** TPI once any TPI answer exists (TPN pre-evaluates on the TPI score), else the unit's own. */
 export function headlineColumn(entries: Entries): Column {
   for (const e of entries.values())
-    if (e.tpi !== null && !(typeof e.tpi === 'string' && trimSpaces(e.tpi) === '')) return 'tpi';
+    if (e.tpi !== null && !(typeof e.tpi === 'string' && excelTrim(e.tpi) === '')) return 'tpi';
   return 'unit';
 }
 

@@ -7,6 +7,7 @@ export { LKE_2021 } from './data/lke2021.generated';
 export { RULES_2021 } from './data/rules2021';
 export { THRESHOLDS_2021 } from './data/thresholds2021';
 export * from './answers';
+export { excelTrim } from './text';
 export * from './round';
 export * from './score';
 export * from './figures';

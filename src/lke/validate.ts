@@ -16,7 +16,7 @@ export type IssueField = 'answer' | 'evidence';
 
 /** One problem with an entry, in the shape the command line prints and the pane lists. */
 export interface Issue {
-  readonly soal_id: number;
+  readonly soalId: number;
   readonly column: Column;
   readonly field: IssueField;
   readonly severity: Severity;
@@ -34,7 +34,7 @@ function issue(
 ): Issue {
   const m = MESSAGES[code];
   return {
-    soal_id: soalId,
+    soalId,
     column,
     field,
     severity: SEVERITY[code],
@@ -151,7 +151,7 @@ function ratioIssues(
  *
  * @example
  * validate(LKE_2021, new Map([[1, { unit: 'A.', tpi: null }]]))[0]
- * // → { soal_id: 1, column: 'unit', field: 'answer', severity: 'error', code: 'answer-not-an-option',
+ * // → { soalId: 1, column: 'unit', field: 'answer', severity: 'error', code: 'answer-not-an-option',
  * //     message_id: 'Jawaban "A." bukan salah satu pilihan (Ya/Tidak).', … }
  */
 export function validate(catalogue: Catalogue, entries: Entries): Issue[] {
@@ -189,7 +189,7 @@ export function validate(catalogue: Catalogue, entries: Entries): Issue[] {
   const row = (id: number): number => ix.question.get(id)?.row ?? 0;
   return out.sort(
     (a, b) =>
-      row(a.soal_id) - row(b.soal_id) || a.column.localeCompare(b.column) || a.field.localeCompare(b.field),
+      row(a.soalId) - row(b.soalId) || a.column.localeCompare(b.column) || a.field.localeCompare(b.field),
   );
 }
 

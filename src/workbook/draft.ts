@@ -1,4 +1,5 @@
 import type {
+  CellFormat,
   CellMeaning,
   ColumnWidth,
   ComputedCell,
@@ -25,6 +26,11 @@ export const PROTECTED: SheetProtection = {
   allowInsertHyperlinks: true,
   allowEditObjects: true,
 };
+
+/** Excel's built-in Good / Neutral / Bad styles: the colours of every met, missing and failed mark. */
+export const GOOD: CellFormat = { fill: '#C6EFCE', fontColor: '#006100' };
+export const NEUTRAL: CellFormat = { fill: '#FFEB9C', fontColor: '#9C5700' };
+export const BAD: CellFormat = { fill: '#FFC7CE', fontColor: '#9C0006' };
 
 /** A sheet under construction: cells, formats and the meaning of every formula cell. */
 export class SheetDraft {
@@ -56,6 +62,17 @@ export class SheetDraft {
   formula(address: string, formula: string, meaning: CellMeaning): void {
     this.grid.set(address, formula);
     this.computed.push({ sheet: this.name, address, formula, meaning });
+  }
+
+  /**
+   * Conditional formats for the texts a range shows: each value with its format, in this order.
+   *
+   * @example
+   * d.highlight('O6:O180', [[STATUS.empty, NEUTRAL], [STATUS.ok, GOOD]]) // 'belum diisi' amber, 'ok' green
+   */
+  highlight(range: string, marks: readonly (readonly [string | number, CellFormat])[]): void {
+    for (const [value, format] of marks)
+      this.conditionalFormats.push({ range, rule: { kind: 'equals', value }, format });
   }
 
   widths(widths: Readonly<Record<string, number>>): void {

@@ -50,7 +50,17 @@ export {
 } from './meta';
 export { auditFormulas, normalizeFormula, type FormulaFinding, type FoundCell } from './audit';
 export { STATUS, RATIO_STATUS, PASS, VERDICT, UNREADABLE } from './formulas';
-export { columnLetter, columnNumber, parseAddress, cellsOf } from './a1';
+export {
+  bareAddress,
+  cellAt,
+  cellsOf,
+  columnLetter,
+  columnNumber,
+  parseAddress,
+  parseRange,
+  quoteSheet,
+  type A1Range,
+} from './a1';
 export { WorkbookPlanError } from './errors';
 export { planStats, type PlanStats } from './stats';
 export { workbookRecommendations, RECOMMENDATION_COLUMN, RECOMMENDATION_TITLE } from './recommendations';
@@ -68,6 +78,7 @@ export { rekapRows, SUMMARY_ORDER, type RekapRows } from './rekapRows';
 export {
   EMPTY,
   classify,
+  hostValue,
   sourceCell,
   sourceFromCells,
   type CellSource,
@@ -78,4 +89,3 @@ export {
 export { readTemplateSource, type CellFault, type TemplateRead } from './readTemplate';
 export { questionRows, type QuestionRows, type RowRefusal } from './readRows';
 export { missingSheetText, rowRefusalText, type Said } from './readMessages';
-export { excelTrim } from './text';

@@ -1,6 +1,6 @@
 import { indexOf, type Answer, type Catalogue, type Entries, type Entry, type UnitMeta } from '../lke';
 import type { CellRef, CellValue, InputField, WorkbookPlan } from './plan';
-import { inputCell } from './inputs';
+import { cellAnswer, inputCell } from './inputs';
 import { PROFIL } from './profil';
 import { SHEETS } from './columns';
 
@@ -130,10 +130,9 @@ export function inputWrites(
       merged[field] = look(target, inputCell(q, field), fieldOf(old, field), fieldOf(next, field));
     }
     const text = (v: CellValue): string | null => (hasValue(v) ? String(v) : null);
-    const answer = (v: CellValue): Answer => (typeof v === 'boolean' ? String(v).toUpperCase() : v);
     entries.set(q.soalId, {
-      unit: answer(merged.unit),
-      tpi: answer(merged.tpi),
+      unit: cellAnswer(merged.unit),
+      tpi: cellAnswer(merged.tpi),
       unitNote: text(merged.unitNote),
       unitEvidence: text(merged.unitEvidence),
       tpiNote: text(merged.tpiNote),

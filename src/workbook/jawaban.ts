@@ -8,7 +8,7 @@ import {
 } from '../lke';
 import { indexOf, ratioInputs } from '../lke';
 import type { SheetPlan, ValidationRule, ValidationRange } from './plan';
-import { SheetDraft } from './draft';
+import { GOOD, NEUTRAL, SheetDraft } from './draft';
 import { INPUT_COLUMNS, J, JAWABAN_TITLES, SHEETS, SIDE } from './columns';
 import { jawabanLayout, type JawabanLayout, type JawabanRow } from './layout';
 import {
@@ -246,27 +246,12 @@ function validation(range: string, type: AnswerType, rule: ValidationRule): Vali
 
 function statusFormats(d: SheetDraft, first: number, last: number): void {
   for (const s of [SIDE.unit.status, SIDE.tpi.status]) {
-    const range = rangeAddress(s, first, s, last);
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: STATUS.invalid },
-      format: { fill: '#F8CBAD', fontColor: '#9C0006', bold: true },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: STATUS.empty },
-      format: { fill: '#FFEB9C', fontColor: '#9C5700' },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: RATIO_STATUS.incomplete },
-      format: { fill: '#FFEB9C', fontColor: '#9C5700' },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: STATUS.ok },
-      format: { fill: '#C6EFCE', fontColor: '#006100' },
-    });
+    d.highlight(rangeAddress(s, first, s, last), [
+      [STATUS.invalid, { fill: '#F8CBAD', fontColor: '#9C0006', bold: true }],
+      [STATUS.empty, NEUTRAL],
+      [RATIO_STATUS.incomplete, NEUTRAL],
+      [STATUS.ok, GOOD],
+    ]);
   }
 }
 

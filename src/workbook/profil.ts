@@ -1,4 +1,5 @@
 import {
+  excelTrim,
   GRADES,
   OPINIONS,
   REQUIREMENTS,
@@ -12,7 +13,6 @@ import {
 import type { CellValue } from './plan';
 import { str } from './formulas';
 import { AGENCY_TEXT, FACT_CELLS, factTextOf, readFacts, SERVICE_TEXT } from './profilFacts';
-import { excelTrim } from './text';
 
 /** The held-predicate options of the Profil drop-down; anything else reads as "none". */
 export const HELD_OPTIONS: Readonly<Record<HeldPredicate, string>> = {

@@ -1,4 +1,5 @@
 import {
+  excelTrim,
   GRADES,
   OPINIONS,
   type AgencyKind,
@@ -11,7 +12,6 @@ import {
 } from '../lke';
 import type { CellValue } from './plan';
 import { str } from './formulas';
-import { excelTrim } from './text';
 
 /**
  * The Tabel 5 fact cells of sheet Profil, as data: each fact's row, label, how it is entered and read.

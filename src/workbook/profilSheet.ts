@@ -1,6 +1,6 @@
 import { PREDICATES, REQUIREMENTS, requiredLabel } from '../lke';
 import type { SheetPlan, ValidationRange } from './plan';
-import { SheetDraft } from './draft';
+import { BAD, GOOD, NEUTRAL, SheetDraft } from './draft';
 import { SHEETS } from './columns';
 import { FACT_CELLS, factReadingFormula, factValid, SERVICE_HINT, type FactCell } from './profilFacts';
 import {
@@ -161,23 +161,11 @@ export function profilSheet(seed: ProfileSeed = {}): { sheet: SheetPlan; draft: 
   d.styles.push({ range: 'B3:B7', fill: '#FFFDE7' }, { range: `B${first}:B${last}`, fill: '#FFFDE7' });
   for (const p of PREDICATES) {
     const range = `${REQ_COLS[p].status}${rf}:${REQ_COLS[p].status}${met - 1}`;
-    d.conditionalFormats.push(
-      {
-        range,
-        rule: { kind: 'equals', value: REQ_STATUS.met },
-        format: { fill: '#C6EFCE', fontColor: '#006100' },
-      },
-      {
-        range,
-        rule: { kind: 'equals', value: REQ_STATUS.unmet },
-        format: { fill: '#FFC7CE', fontColor: '#9C0006' },
-      },
-      {
-        range,
-        rule: { kind: 'equals', value: REQ_STATUS.empty },
-        format: { fill: '#FFEB9C', fontColor: '#9C5700' },
-      },
-    );
+    d.highlight(range, [
+      [REQ_STATUS.met, GOOD],
+      [REQ_STATUS.unmet, BAD],
+      [REQ_STATUS.empty, NEUTRAL],
+    ]);
   }
   d.widths({ A: 46, B: 30, C: 30, D: 18, E: 30, F: 18 });
   d.wrap.push(`A${rf}:A${met - 1}`, `C${first}:C${last}`, `A${rf - 1}:F${rf - 1}`);

@@ -1,7 +1,6 @@
-import { indexOf, type Catalogue, type Question } from '../lke';
+import { excelTrim, indexOf, type Catalogue, type Question } from '../lke';
 import { J } from './columns';
 import type { SheetSource } from './source';
-import { excelTrim } from './text';
 
 /** Why the rows of sheet Jawaban cannot be tied to the questions (the sheet is then not read at all). */
 export type RowRefusal =

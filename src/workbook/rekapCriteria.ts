@@ -1,5 +1,5 @@
 import { COLUMNS, criterionRules, type Catalogue, type Predicate, type Thresholds } from '../lke';
-import type { SheetDraft } from './draft';
+import { BAD, GOOD, NEUTRAL, type SheetDraft } from './draft';
 import { marginFormula, PASS, passFormula, str, VERDICT, verdictFormula } from './formulas';
 import { headlineCells } from './rekapHeadline';
 import type { RekapRows } from './rekapRows';
@@ -80,30 +80,12 @@ export function criteriaTable(
   const results = [CRIT_COLS.unit.result, CRIT_COLS.tpi.result];
   for (const col of results) {
     const range = `${col}${table.header + 1}:${col}${table.verdict}`;
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: PASS.pass },
-      format: { fill: '#C6EFCE', fontColor: '#006100' },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: PASS.fail },
-      format: { fill: '#FFC7CE', fontColor: '#9C0006' },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: VERDICT.eligible },
-      format: { fill: '#00B050', fontColor: '#FFFFFF', bold: true },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: VERDICT.notEligible },
-      format: { fill: '#C00000', fontColor: '#FFFFFF', bold: true },
-    });
-    d.conditionalFormats.push({
-      range,
-      rule: { kind: 'equals', value: VERDICT.incomplete },
-      format: { fill: '#FFEB9C', fontColor: '#9C5700', bold: true },
-    });
+    d.highlight(range, [
+      [PASS.pass, GOOD],
+      [PASS.fail, BAD],
+      [VERDICT.eligible, { fill: '#00B050', fontColor: '#FFFFFF', bold: true }],
+      [VERDICT.notEligible, { fill: '#C00000', fontColor: '#FFFFFF', bold: true }],
+      [VERDICT.incomplete, { ...NEUTRAL, bold: true }],
+    ]);
   }
 }

@@ -52,6 +52,19 @@ export function classify(value: CellValue | undefined, isError: boolean): CellTy
 }
 
 /**
+ * A value as a host hands it over (office-js `Range.values` entries are `unknown` to a reader that imports no
+ * office-js type), narrowed to a cell value: text, numbers and booleans as they are, anything else empty.
+ *
+ * @example
+ * hostValue('Ya')      // → 'Ya'
+ * hostValue(undefined) // → null
+ * hostValue({})        // → null
+ */
+export function hostValue(v: unknown): CellValue {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+}
+
+/**
  * A source cell from its parts.
  *
  * @example

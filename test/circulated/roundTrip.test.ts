@@ -1,7 +1,7 @@
 import { migrateCirculated } from '../../src/circulated';
 import { gridOfWorksheet } from '../oracle/exceljsGrid';
 import { indexOf, LKE_2021, type Entry } from '../../src/lke';
-import { columnNumber, entryCells, gridCell, readEntries, type CellValue } from '../../src/workbook';
+import { entryCells, gridCell, parseAddress, readEntries, type CellValue } from '../../src/workbook';
 import { fixtureBytes, FIXTURES, loadWorkbook, sheetOf } from './fixtureData';
 
 // Reading and writing whole workbooks takes seconds on a loaded machine.
@@ -14,9 +14,9 @@ function writeJawaban(entries: ReadonlyMap<number, Entry>): CellValue[][] {
   const values: CellValue[][] = [];
   for (const q of ix.questions) {
     for (const c of entryCells(q, entries.get(q.soalId))) {
-      const m = /^([A-Z]+)(\d+)$/.exec(c.address);
-      const row = Number(m?.[2]) - 1;
-      const col = columnNumber(m?.[1] ?? 'A') - 1;
+      const a = parseAddress(c.address);
+      const row = a.row - 1;
+      const col = a.column - 1;
       values[row] ??= [];
       values[row][col] = c.value;
     }

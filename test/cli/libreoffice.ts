@@ -21,12 +21,18 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Recalculates the files (name → bytes) in one soffice run; returns name → recalculated bytes and the time taken. */
-export function recalcAll(
+/**
+ * Converts files (name → bytes) to `to` in one soffice run with a fresh profile that recalculates on load (an
+ * exceljs workbook carries no cached results, and ours are never trusted); `read` gets each output's path before
+ * the temporary folder goes. The one place the tests and benchmarks drive soffice.
+ */
+export function convertAll<T>(
   soffice: string,
   files: ReadonlyMap<string, Buffer>,
-  to = 'xlsx',
-): { out: Map<string, Buffer>; ms: number } {
+  to: string,
+  read: (path: string, name: string) => T,
+  timeout = 120_000,
+): { out: Map<string, T>; ms: number } {
   const dir = mkdtempSync(join(tmpdir(), 'lke-lo-'));
   try {
     const profile = join(dir, 'profile');
@@ -51,14 +57,23 @@ export function recalcAll(
         join(dir, 'out'),
         ...inputs,
       ],
-      { stdio: 'pipe', timeout: 120_000 },
+      { stdio: 'pipe', timeout },
     );
     const ms = performance.now() - t0;
-    const out = new Map<string, Buffer>();
+    const out = new Map<string, T>();
     for (const name of files.keys())
-      out.set(name, readFileSync(join(dir, 'out', name.replace(/\.xlsx$/, `.${to}`))));
+      out.set(name, read(join(dir, 'out', name.replace(/\.[^.]+$/, `.${to}`)), name));
     return { out, ms };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Recalculates the files (name → bytes) in one soffice run; returns name → recalculated bytes and the time taken. */
+export function recalcAll(
+  soffice: string,
+  files: ReadonlyMap<string, Buffer>,
+  to = 'xlsx',
+): { out: Map<string, Buffer>; ms: number } {
+  return convertAll(soffice, files, to, (path) => readFileSync(path));
 }

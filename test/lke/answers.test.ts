@@ -1,4 +1,4 @@
-import { readAnswer, trimSpaces, type Answer, type Reading } from '../../src/lke';
+import { excelTrim, readAnswer, type Answer, type Reading } from '../../src/lke';
 import { ix } from './fixtures';
 
 const q = (id: number) => {
@@ -50,9 +50,11 @@ describe('readAnswer, one table per answer type', () => {
     expect(readAnswer(q(soalId), answer)).toEqual(want);
   });
 
-  it('trims ASCII spaces only, at both ends', () => {
-    expect(trimSpaces('  A  ')).toBe('A');
-    expect(trimSpaces('\u00a0A')).toBe('\u00a0A');
-    expect(trimSpaces('A B')).toBe('A B');
+  it('trims as Excel TRIM does: ASCII spaces only, ends stripped and inner runs collapsed', () => {
+    expect(excelTrim('  A  ')).toBe('A');
+    expect(excelTrim('\u00a0A')).toBe('\u00a0A');
+    expect(excelTrim('A B')).toBe('A B');
+    expect(excelTrim('  Menuju   WBK ')).toBe('Menuju WBK');
+    expect(excelTrim('\tYa\u00a0')).toBe('\tYa\u00a0');
   });
 });

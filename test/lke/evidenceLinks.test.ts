@@ -34,7 +34,7 @@ describe('evidence links: http(s) with a host, nothing hidden in them', () => {
       new Map([[1, { unit: 'Ya', tpi: null, unitEvidence: 'https://ok.go.id/1 https://a@b.go.id/' }]]),
     );
     expect(issues.find((i) => i.field === 'evidence')).toMatchObject({
-      soal_id: 1,
+      soalId: 1,
       code: 'evidence-not-url',
       severity: 'error',
     });

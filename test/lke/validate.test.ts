@@ -117,7 +117,7 @@ describe('validate', () => {
   ])('reports %s', (_name, id, e, code, column, field, messageId) => {
     const issues = validate(LKE_2021, withEntry(id, e));
     const found = issues.find((i) => i.code === code);
-    expect(found).toMatchObject({ soal_id: id, column, field, code, message_id: messageId });
+    expect(found).toMatchObject({ soalId: id, column, field, code, message_id: messageId });
     expect(found?.message_en.length).toBeGreaterThan(10);
     expect(found?.severity).toBe(
       code === 'evidence-missing'
@@ -132,7 +132,7 @@ describe('validate', () => {
     const issues = validate(LKE_2021, withEntry(116, { unit: 9, tpi: 9 })).filter(
       (i) => i.code === 'numerator-above-denominator',
     );
-    expect(issues.map((i) => [i.soal_id, i.column])).toEqual([
+    expect(issues.map((i) => [i.soalId, i.column])).toEqual([
       [116, 'tpi'],
       [116, 'unit'],
     ]);
@@ -146,7 +146,7 @@ describe('validate', () => {
     const issue = validate(LKE_2021, m).find(
       (i) => i.code === 'numerator-above-denominator' && i.column === 'unit',
     );
-    expect(issue?.soal_id).toBe(89);
+    expect(issue?.soalId).toBe(89);
   });
 
   it('does not report unanswered questions (the scorer lists them as missing)', () => {
@@ -156,7 +156,7 @@ describe('validate', () => {
   it('lists issues in row order', () => {
     const m = withEntry(125, { unit: 9 });
     m.set(2, { unit: 'Z', tpi: 'A', unitEvidence: EVIDENCE });
-    expect(validate(LKE_2021, m).map((i) => i.soal_id)).toEqual([2, 125]);
+    expect(validate(LKE_2021, m).map((i) => i.soalId)).toEqual([2, 125]);
   });
 
   it('has an Indonesian and an English text for every code', () => {

@@ -7,6 +7,7 @@ import { workbookOps } from '../../src/taskpane/workbookOps';
 import { PreviewBook, previewRun } from '../../src/preview/host';
 import { evaluate, LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
 import { readWorkbook } from '../../src/excel/read';
+import { cellAt, parseAddress } from '../../src/workbook';
 import { plan, randomEntries, typeEntries } from '../excel/helpers';
 
 jest.setTimeout(30_000);
@@ -69,8 +70,8 @@ describe('App on the preview host', () => {
     const rekap = book.sheet('Rekap');
     const total = plan.names.find((n) => n.name === 'ZI_TOTAL_UNIT');
     if (!rekap || !total) throw new Error('no Rekap');
-    const m = /\$([A-Z]+)\$(\d+)/.exec(total.address);
-    const [row, col] = [Number(m?.[2]) - 1, (m?.[1] ?? 'A').charCodeAt(0) - 65];
+    const a = parseAddress(total.address);
+    const [row, col] = [a.row - 1, a.column - 1];
     const planned = String(book.formula(rekap, row, col));
     rekap.protection.protected = false;
     book.hf.setCellContents({ sheet: rekap.hfId, row, col }, [[42]]);
@@ -79,7 +80,7 @@ describe('App on the preview host', () => {
     const read = await ops.read();
     expect(book.counters.syncs - before).toBe(1);
     expect(read.findings.map((f) => [f.sheet, f.address, f.kind])).toEqual([
-      ['Rekap', `${m?.[1]}${m?.[2]}`, 'overwritten'],
+      ['Rekap', cellAt(a.row, a.column), 'overwritten'],
     ]);
     render(<App ops={ops} />);
     await userEvent.click(await screen.findByRole('tab', { name: 'Tinjau' }));

@@ -2,7 +2,7 @@
 // (preview host: Excel's list/whole/decimal validation, warning-style alerts, HyperFormula for the formulas);
 // the alert's decision and text, the sheet's status cell and the engine must tell the same story.
 import { applyPlan } from '../../src/excel/apply';
-import { indexOf, LKE_2021, readAnswer, THRESHOLDS_2021, type Question } from '../../src/lke';
+import { excelTrim, indexOf, LKE_2021, readAnswer, THRESHOLDS_2021, type Question } from '../../src/lke';
 import { planWorkbook, SHEETS, SIDE, columnNumber } from '../../src/workbook';
 import { ALERT_TITLE } from '../../src/workbook/jawaban';
 import { PreviewBook, previewRun } from '../../src/preview/host';
@@ -23,6 +23,17 @@ beforeAll(async () => {
   expect(r.kind).toBe('applied');
 });
 
+/** Types `typed` into the unit answer cell of a soal as a person would; `at(column)` reads that row's cells. */
+function typeUnitAnswer(soalId: number, typed: string) {
+  const sheet = book.sheet(SHEETS.jawaban);
+  if (!sheet) throw new Error('no Jawaban');
+  const question = q(soalId);
+  const row = question.row - 1;
+  const out = typeInto(book, sheet, row, columnNumber(SIDE.unit.answer) - 1, typed);
+  const at = (column: string) => book.value(sheet, row, columnNumber(column) - 1);
+  return { question, out, at };
+}
+
 type Alert = 'none' | 'forgiven' | 'not-counted';
 
 describe.each<[string, number, string, Alert, 'ok' | 'tidak valid']>([
@@ -31,6 +42,7 @@ describe.each<[string, number, string, Alert, 'ok' | 'tidak valid']>([
   ['surrounding spaces', 1, 'ya ', 'forgiven', 'ok'],
   ['case and spaces on A/B/C/D', 6, ' b ', 'forgiven', 'ok'],
   ['"A." (not an option)', 6, 'A.', 'not-counted', 'tidak valid'],
+  ['an inner double space ("Ti  dak")', 1, ' Ti  dak ', 'not-counted', 'tidak valid'],
   ['a number in a choice cell', 1, '1', 'not-counted', 'tidak valid'],
   ['text in a count cell', 88, 'dua', 'not-counted', 'tidak valid'],
   ['a count', 88, '12', 'none', 'ok'],
@@ -40,11 +52,7 @@ describe.each<[string, number, string, Alert, 'ok' | 'tidak valid']>([
   ['a survey index above 4', 125, '5', 'not-counted', 'tidak valid'],
 ])('typing %s', (_name, soalId, typed, alert, status) => {
   it(`alert ${alert}, status "${status}", and the engine agree`, () => {
-    const sheet = book.sheet(SHEETS.jawaban);
-    if (!sheet) throw new Error('no Jawaban');
-    const question = q(soalId);
-    const row = question.row - 1;
-    const out = typeInto(book, sheet, row, columnNumber(SIDE.unit.answer) - 1, typed);
+    const { question, out, at } = typeUnitAnswer(soalId, typed);
     expect(out.kind).toBe('kept');
     if (out.kind !== 'kept') return;
     // The alert: shown or not, and what it says about how the entry is read.
@@ -57,14 +65,30 @@ describe.each<[string, number, string, Alert, 'ok' | 'tidak valid']>([
         expect(out.warning?.message).toMatch(/spasi di awal\/akhir diabaikan/);
     }
     // The sheet's status formula.
-    const shown = book.value(sheet, row, columnNumber(SIDE.unit.status) - 1);
-    expect(shown).toBe(status);
+    expect(at(SIDE.unit.status)).toBe(status);
     // The engine, on the value as the cell holds it.
-    const stored = book.value(sheet, row, columnNumber(SIDE.unit.answer) - 1);
+    const stored = at(SIDE.unit.answer);
     const rd = readAnswer(question, typeof stored === 'string' || typeof stored === 'number' ? stored : null);
     expect(rd.status === 'ok' ? 'ok' : 'tidak valid').toBe(status);
     // A "forgiven" alert only ever appears for an entry the engine counts; "not counted" only for one it does not.
     if (alert === 'forgiven') expect(rd.status).toBe('ok');
     if (alert === 'not-counted') expect(rd.status).toBe('invalid');
+  });
+});
+
+// Excel's TRIM collapses inner runs of spaces; the engine's excelTrim must read such a cell exactly as the
+// sheet's UPPER(TRIM(..)) does, or the pane and the sheet would disagree on the same entry.
+describe.each<[string, number, string]>([
+  ['inner double space in a Ya/Tidak cell', 1, ' Ti  dak '],
+  ['inner and outer runs on A/B/C/D', 6, '  b   c '],
+  ['tabs are not spaces', 6, '\tB'],
+])('the sheet reading of %s', (_name, soalId, typed) => {
+  it('is excelTrim(typed) in upper case, and engine and sheet agree it is not an option', () => {
+    const { question, out, at } = typeUnitAnswer(soalId, typed);
+    expect(out.kind).toBe('kept');
+    expect(at(SIDE.unit.answer)).toBe(typed);
+    expect(at(SIDE.unit.reading)).toBe(excelTrim(typed).toUpperCase());
+    expect(at(SIDE.unit.status)).toBe('tidak valid');
+    expect(readAnswer(question, typed).status).toBe('invalid');
   });
 });

@@ -110,7 +110,7 @@ export function expectedFor(
       const r = ix.ratio.get(m.ratioId);
       const first = r?.plus[0];
       return ev.issues.some(
-        (i) => i.code === 'numerator-above-denominator' && i.column === m.column && i.soal_id === first,
+        (i) => i.code === 'numerator-above-denominator' && i.column === m.column && i.soalId === first,
       )
         ? 1
         : 0;

@@ -1,7 +1,7 @@
 // The parity check can fail: a plan with one formula deliberately broken is caught on a few generated sets.
 import fc from 'fast-check';
 import { LKE_2021, THRESHOLDS_2021 } from '../../src/lke';
-import { planWorkbook, type WorkbookPlan } from '../../src/workbook';
+import { parseAddress, planWorkbook, type WorkbookPlan } from '../../src/workbook';
 import { loadPlan, useExcelRound } from './hfHarness';
 import { answerSet } from './answerSets';
 import { mismatches } from './parity';
@@ -25,10 +25,10 @@ function broken(
     return {
       ...s,
       blocks: s.blocks.map((b) => {
-        const [, col = '', row = '0'] = /^([A-Z]+)(\d+)$/.exec(b.address) ?? [];
-        const [, tcol = '', trow = '0'] = /^([A-Z]+)(\d+)$/.exec(address) ?? [];
-        const dr = Number(trow) - Number(row);
-        const dc = tcol.charCodeAt(0) - col.charCodeAt(0);
+        const corner = parseAddress(b.address);
+        const cell = parseAddress(address);
+        const dr = cell.row - corner.row;
+        const dc = cell.column - corner.column;
         if (dr < 0 || dc < 0 || dr >= b.cells.length || dc >= (b.cells[0]?.length ?? 0)) return b;
         return {
           ...b,

@@ -14,7 +14,6 @@ import {
   readProfile,
   templateIdentity,
   type CellValue,
-  excelTrim,
   missingSheetText,
   readTemplateSource,
   rowRefusalText,
@@ -273,10 +272,5 @@ describe('the shared template reader (readTemplateSource) over any cell source',
       kind: 'other',
       match: 'not-a-template',
     });
-  });
-
-  it('excelTrim is Excel TRIM: spaces only, inner runs collapsed', () => {
-    expect(excelTrim('  Menuju   WBK ')).toBe('Menuju WBK');
-    expect(excelTrim('\tYa\u00a0')).toBe('\tYa\u00a0');
   });
 });

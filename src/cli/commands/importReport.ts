@@ -2,6 +2,7 @@ import type { Issue } from '../../lke';
 import type { ImportMode, InputChange, InputPlan, InputTarget } from '../../workbook';
 import { shortValue } from '../format';
 import { issueCell } from '../issueCell';
+import { issueJson } from '../issueJson';
 
 const FIELD_ID: Readonly<Record<InputTarget['field'], string>> = {
   unit: 'jawaban unit',
@@ -65,7 +66,7 @@ export function importText(o: ImportOutcome): string {
     lines.push(`Galat isian sesudah impor: ${o.errors.length} (keluar dengan kode 1):`);
     for (const i of o.errors)
       lines.push(
-        `  soal ${i.soal_id} (${i.column === 'tpi' ? 'TPI' : 'unit'}) ${issueCell(i)}: ${i.message_id}`,
+        `  soal ${i.soalId} (${i.column === 'tpi' ? 'TPI' : 'unit'}) ${issueCell(i)}: ${i.message_id}`,
       );
   }
   return lines.join('\n') + '\n';
@@ -88,6 +89,6 @@ export function importJson(o: ImportOutcome): Record<string, unknown> {
     changed: o.plan.changes.map(cell),
     kept: o.plan.kept.map(cell),
     unchanged: o.plan.unchanged,
-    errors: o.errors.map((i) => ({ ...i, cell: issueCell(i) })),
+    errors: o.errors.map((i) => ({ ...issueJson(i), cell: issueCell(i) })),
   };
 }

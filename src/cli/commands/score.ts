@@ -20,6 +20,7 @@ import { loadLke, type LoadedLke } from '../sources';
 import { id2, pad } from '../format';
 import { InputError } from '../../lke/errors';
 import { inputCell } from '../../workbook';
+import { issueJson } from '../issueJson';
 
 export const SCORE_USAGE =
   'lke-zi score FILE(.json|.xlsx) [--json] [--column unit|tpi] [--held none|WBK|WBBM]';
@@ -92,7 +93,7 @@ export function scoreJson(
       reform: a.reform,
     })),
     eligibility,
-    issues: ev.issues,
+    issues: ev.issues.map(issueJson),
     ...loaded.extras,
   };
 }
@@ -155,7 +156,7 @@ export function scoreText(ev: Evaluation, column: Column, loaded: LoadedLke, fil
     `Masalah isian: ${counts('error')} kesalahan, ${counts('warning')} peringatan, ${counts('info')} info`,
   );
   for (const i of ev.issues.filter((x) => x.severity === 'error')) {
-    lines.push(`  soal ${i.soal_id} (${i.column === 'tpi' ? 'TPI' : 'unit'}): ${i.message_id}`);
+    lines.push(`  soal ${i.soalId} (${i.column === 'tpi' ? 'TPI' : 'unit'}): ${i.message_id}`);
   }
   if (s.missing.length > 0) lines.push(`Belum diisi / tidak valid (soal): ${s.missing.join(', ')}`);
   lines.push(...loaded.notes);

@@ -155,7 +155,7 @@ export function problemRows(
   return issues.map((i) => [
     unit,
     file,
-    i.soal_id,
+    i.soalId,
     i.column === 'tpi' ? 'TPI' : 'unit',
     cellOf(i),
     SEVERITY_ID[i.severity],

@@ -5,6 +5,7 @@ import {
   type ExportedChange,
   type RawCellContent,
 } from 'hyperformula';
+import { classify, hostValue, type CellType } from '../../workbook/source';
 import { contains, parseA1, quoteSheet, toA1, type Rect } from './a1';
 import { PreviewApiError } from './errors';
 import { SheetModel } from './sheet';
@@ -32,6 +33,15 @@ export interface NameModel {
   readonly rect: Rect;
   readonly comment: string;
 }
+
+/** office-js `Range.valueTypes` names of the one cell classification. */
+const VALUE_TYPE: Readonly<Record<CellType, string>> = {
+  empty: 'Empty',
+  string: 'String',
+  number: 'Double',
+  boolean: 'Boolean',
+  error: 'Error',
+};
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
@@ -131,10 +141,8 @@ export class PreviewBook {
   valueTypes(sheet: SheetModel, r: Rect): string[][] {
     return this.grid(r, (row, col) => {
       const v = this.hf.getCellValue({ sheet: sheet.hfId, row, col });
-      if (v instanceof DetailedCellError) return 'Error';
-      if (v === null || v === undefined || v === '') return 'Empty';
-      if (typeof v === 'number') return 'Double';
-      return typeof v === 'boolean' ? 'Boolean' : 'String';
+      const error = v instanceof DetailedCellError;
+      return VALUE_TYPE[classify(error ? null : hostValue(v), error)];
     });
   }
 

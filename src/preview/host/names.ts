@@ -1,7 +1,7 @@
 import type { XlNamedItem, XlNamedItemCollection, XlRange } from '../../excel/xl';
 import type { NameModel } from './book';
 import type { PvContext } from './context';
-import { PvObject } from './object';
+import { PvLookup } from './object';
 import { PreviewApiError, unsupported } from './errors';
 import { PvNullRange, PvRange } from './range';
 
@@ -37,27 +37,16 @@ export class PvNamedItemCollection implements XlNamedItemCollection {
   }
 }
 
-class PvNamedItem extends PvObject implements XlNamedItem {
-  private target: NameModel | null | undefined = undefined;
+class PvNamedItem extends PvLookup<NameModel> implements XlNamedItem {
   protected readonly loadable = ['name', 'comment', 'type'];
 
-  resolveTo(model: NameModel | null): void {
-    this.target = model;
+  constructor(ctx: PvContext) {
+    super(ctx, 'name', 'The object is a null object (no such name).');
   }
 
+  // A name whose sheet was deleted would be #REF! in Excel; the preview never deletes sheets.
   private model(): NameModel {
-    if (this.target === undefined) throw new PreviewApiError('InvalidOperation', 'name not resolved');
-    if (this.target === null)
-      throw new PreviewApiError('InvalidOperation', 'The object is a null object (no such name).');
-    // A name whose sheet was deleted would be #REF! in Excel; the preview never deletes sheets.
-    return this.target;
-  }
-
-  get isNullObject(): boolean {
-    if (this.target === undefined) {
-      throw new PreviewApiError('PropertyNotLoaded', 'isNullObject is available after context.sync()');
-    }
-    return this.target === null;
+    return this.resolved();
   }
 
   protected readProperty(name: string): unknown {

@@ -40,3 +40,40 @@ export abstract class PvObject {
     this.loaded.set(name, value);
   }
 }
+
+/**
+ * A proxy whose workbook object is looked up when the batch runs (`getItem`, `getItemOrNullObject`): unresolved
+ * before the sync, then the object or null (a null object, as office-js gives for a missing name or sheet).
+ */
+export abstract class PvLookup<T> extends PvObject {
+  /** Undefined before the look-up ran, then the object or null. */
+  protected target: T | null | undefined = undefined;
+
+  /** `what` names the object in the errors: `worksheet`, `name`; `nullText` is the null object's refusal. */
+  constructor(
+    ctx: PvContext,
+    private readonly what: string,
+    private readonly nullText: string,
+  ) {
+    super(ctx);
+  }
+
+  /** Called by the queued look-up. */
+  resolveTo(target: T | null): void {
+    this.target = target;
+  }
+
+  /** The looked-up object, at sync time; throws before the look-up ran and for a null object. */
+  protected resolved(): T {
+    if (this.target === undefined) throw new PreviewApiError('InvalidOperation', `${this.what} not resolved`);
+    if (this.target === null) throw new PreviewApiError('InvalidOperation', this.nullText);
+    return this.target;
+  }
+
+  get isNullObject(): boolean {
+    if (this.target === undefined) {
+      throw new PreviewApiError('PropertyNotLoaded', 'isNullObject is available after context.sync()');
+    }
+    return this.target === null;
+  }
+}

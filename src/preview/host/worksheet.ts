@@ -11,7 +11,7 @@ import type {
 import { parseA1, type Rect } from './a1';
 import type { EventKind, Registration } from './events';
 import type { PvContext } from './context';
-import { PvObject } from './object';
+import { PvLookup, PvObject } from './object';
 import { PreviewApiError, unsupported } from './errors';
 import { PvRange } from './range';
 import { PvPageLayout } from './pageLayout';
@@ -48,8 +48,7 @@ export class PvWorksheetCollection implements XlWorksheetCollection {
 }
 
 /** A worksheet proxy: bound to its sheet when its queued look-up runs; a null object refuses every action. */
-export class PvWorksheet extends PvObject implements XlWorksheet {
-  private target: SheetModel | null | undefined = undefined;
+export class PvWorksheet extends PvLookup<SheetModel> implements XlWorksheet {
   protected readonly loadable = ['name', 'visibility', 'tabColor', 'id'];
   readonly protection: XlWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
@@ -59,7 +58,7 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
   readonly pageLayout: PvPageLayout;
 
   constructor(ctx: PvContext) {
-    super(ctx);
+    super(ctx, 'worksheet', 'The object is a null object (worksheet does not exist).');
     this.protection = new PvProtection(
       ctx,
       () => this.sheet(),
@@ -107,28 +106,9 @@ export class PvWorksheet extends PvObject implements XlWorksheet {
     };
   }
 
-  /** Called by the queued look-up. */
-  resolveTo(sheet: SheetModel | null): void {
-    this.target = sheet;
-  }
-
   /** The sheet, at sync time; throws for a null object. */
   sheet(): SheetModel {
-    if (this.target === undefined) throw new PreviewApiError('InvalidOperation', 'worksheet not resolved');
-    if (this.target === null) {
-      throw new PreviewApiError(
-        'InvalidOperation',
-        'The object is a null object (worksheet does not exist).',
-      );
-    }
-    return this.target;
-  }
-
-  get isNullObject(): boolean {
-    if (this.target === undefined) {
-      throw new PreviewApiError('PropertyNotLoaded', 'isNullObject is available after context.sync()');
-    }
-    return this.target === null;
+    return this.resolved();
   }
 
   protected readProperty(name: string): unknown {

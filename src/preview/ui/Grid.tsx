@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { PreviewBook } from '../host';
-import { colLetters } from '../host/a1';
+import { columnLetter } from '../../workbook/a1';
 import { conditionalAt, displayValue } from '../host/display';
 import { typeInto, type EditOutcome } from '../host/userEdit';
 import { useBook } from './useBook';
@@ -28,7 +28,7 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
   const dims = sheet ? book.hf.getSheetDimensions(sheet.hfId) : { width: 0, height: 0 };
   const rows = Math.min(MAX_ROWS, Math.max(dims.height, 20));
   const cols = Math.min(MAX_COLS, Math.max(dims.width, 8));
-  const address = `${colLetters(sel.col)}${sel.row + 1}`;
+  const address = `${columnLetter(sel.col + 1)}${sel.row + 1}`;
   const current = sheet ? String(book.formula(sheet, sel.row, sel.col)) : '';
   const shown = draft ?? current;
   const listSource = sheet?.validationAt(sel.row, sel.col)?.rule?.list?.source;
@@ -128,7 +128,7 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
                 <th className={styles.corner} />
                 {Array.from({ length: cols }, (_, c) => (
                   <th key={c} style={{ width: colWidth(c), minWidth: colWidth(c) }}>
-                    {colLetters(c)}
+                    {columnLetter(c + 1)}
                   </th>
                 ))}
               </tr>
@@ -150,7 +150,7 @@ export function Grid({ book }: { readonly book: PreviewBook }): JSX.Element {
                       textAlign: typeof v === 'number' ? 'right' : undefined,
                       paddingLeft: st.indent ? `${st.indent * 10}px` : undefined,
                     };
-                    const a = `${colLetters(c)}${r + 1}`;
+                    const a = `${columnLetter(c + 1)}${r + 1}`;
                     const cls = [
                       sel.row === r && sel.col === c ? styles.selected : '',
                       sheet.protection.protected && !sheet.isLocked(r, c) ? styles.input_cell : '',

@@ -8,14 +8,14 @@ import type { IssueRow } from './types';
  * evidence cell) and the group it is listed under.
  *
  * @example
- * issueRows(LKE_2021, [{ soal_id: 1, column: 'tpi', field: 'answer', … }])[0].cell
+ * issueRows(LKE_2021, [{ soalId: 1, column: 'tpi', field: 'answer', … }])[0].cell
  * // → { sheet: 'Jawaban', address: 'N6' }
  */
 export function issueRows(catalogue: Catalogue, issues: readonly Issue[]): IssueRow[] {
   const ix = indexOf(catalogue);
   const groups = questionGroups(catalogue);
   return issues.flatMap((i): IssueRow[] => {
-    const q = ix.question.get(i.soal_id);
+    const q = ix.question.get(i.soalId);
     if (!q) return [];
     const field = i.field === 'evidence' ? 'unitEvidence' : i.column;
     return [{ ...i, soalCode: q.code, cell: inputCell(q, field), group: groups.get(q.soalId) ?? 'hasil' }];

@@ -4,12 +4,11 @@ import {
   parsePortalAnswers,
   toPortalAnswers,
   validate,
-  type Answer,
   type Issue,
   type Catalogue,
   type Entries,
 } from '../../lke';
-import { inputWrites, type CellValue, type ImportMode, type ProfileReading } from '../../workbook';
+import { cellAnswer, inputWrites, type ImportMode, type ProfileReading } from '../../workbook';
 import { VIEW_MESSAGES } from '../i18n/catalogue';
 import type { ImportChange, ImportPreview } from './types';
 import { EMPTY_PROFILE } from './profile';
@@ -48,8 +47,6 @@ export function answersFileName(profile: ProfileReading): string {
   );
 }
 
-const answer = (v: CellValue): Answer => (typeof v === 'boolean' ? String(v).toUpperCase() : v);
-
 /**
  * What importing a PortalRB answers file would change, by the one rule of `inputWrites` (the command line's
  * `import` uses it too): a field the file leaves empty keeps its cell (`replace`: the file is the whole truth
@@ -86,7 +83,7 @@ export function previewImport(
   const issueOf = (c: Omit<ImportChange, 'issue'>): Issue | null =>
     issues.find(
       (i) =>
-        i.soal_id === c.soalId &&
+        i.soalId === c.soalId &&
         (c.field === 'unitEvidence'
           ? i.field === 'evidence'
           : (c.field === 'unit' || c.field === 'tpi') && i.field === 'answer' && i.column === c.field),
@@ -99,8 +96,8 @@ export function previewImport(
       soalCode: q.code,
       field: c.target.field,
       cell: c.cell,
-      from: answer(c.from),
-      to: answer(c.to),
+      from: cellAnswer(c.from),
+      to: cellAnswer(c.to),
     };
     return [{ ...change, issue: issueOf(change) }];
   });

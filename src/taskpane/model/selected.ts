@@ -130,7 +130,7 @@ export function selectedQuestion(data: PaneData | null, cell: CursorCell | null)
     address: cell.address,
     entry,
     readings,
-    issues: data.issues.filter((i) => i.soal_id === q.soalId && i.code !== 'tpi-differs'),
+    issues: data.issues.filter((i) => i.soalId === q.soalId && i.code !== 'tpi-differs'),
     evidence: text === '' ? null : { text, links: httpLinks(text) },
     feeds: feedsOf(data.catalogue, q, data),
   };

@@ -108,7 +108,7 @@ describe('buildPaneModel', () => {
     expect(m.data?.issues).toHaveLength(ev.issues.length);
     for (const i of m.data?.issues ?? []) {
       const col = i.field === 'evidence' ? 'M' : i.column === 'unit' ? 'K' : 'N';
-      expect(i.cell).toEqual({ sheet: 'Jawaban', address: `${col}${ix.question.get(i.soal_id)?.row ?? 0}` });
+      expect(i.cell).toEqual({ sheet: 'Jawaban', address: `${col}${ix.question.get(i.soalId)?.row ?? 0}` });
     }
   });
 

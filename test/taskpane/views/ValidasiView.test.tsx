@@ -105,7 +105,7 @@ describe('ValidasiView', () => {
 
   it('speaks English: the engine message in English, the severity and the filters', () => {
     renderIn(<ValidasiView model={galleryModel('read')} actions={spyActions()} />, 'en');
-    const issue = ev.issues.find((i) => i.soal_id === 3 && i.column === 'unit');
+    const issue = ev.issues.find((i) => i.soalId === 3 && i.column === 'unit');
     expect(
       screen.getByRole('button', { name: new RegExp(escape(issue?.message_en ?? '?')) }),
     ).toHaveTextContent('Error');

@@ -46,7 +46,7 @@ function ValidasiBody(props: { readonly data: PaneData; readonly actions: PaneAc
   const issueList = (rows: readonly IssueRow[]): JSX.Element => (
     <ul className={s.list}>
       {rows.map((i) => (
-        <li key={`${i.soal_id}-${i.column}-${i.field}-${i.code}`}>
+        <li key={`${i.soalId}-${i.column}-${i.field}-${i.code}`}>
           <IssueItem issue={i} onSelect={onSelect} />
         </li>
       ))}

@@ -51,7 +51,7 @@ export function validasiLists(
   const allErrors = new Set(
     data.issues
       .filter((i) => i.severity === 'error' && i.field === 'answer')
-      .map((i) => `${i.column}:${i.soal_id}`),
+      .map((i) => `${i.column}:${i.soalId}`),
   );
   const columns = COLUMNS.filter((c) => (column === 'all' || c === column) && (c === 'unit' || data.hasTpi));
   const questions = indexOf(data.catalogue).questions;
@@ -66,7 +66,7 @@ export function validasiLists(
   const groups = questionGroups(data.catalogue);
   const warned = wants('warning') ? kept.filter((i) => i.severity === 'warning') : [];
   const warnings = groupOrder(data.catalogue).flatMap(({ group, label }) => {
-    const here = warned.filter((i) => (groups.get(i.soal_id) ?? 'hasil') === group);
+    const here = warned.filter((i) => (groups.get(i.soalId) ?? 'hasil') === group);
     const codes = [...new Set(here.map((i) => i.code))];
     return codes.map((code) => ({ group, label, code, issues: here.filter((i) => i.code === code) }));
   });
