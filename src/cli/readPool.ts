@@ -3,7 +3,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { issueCell } from './issueCell';
 import type { WalkedInput } from './recapInputs';
 import { readForRecap, type RecapRead } from './recapRead';
-import type { CellOf } from './xlsx/recapWorkbook';
+import type { CellOf } from './problemRows';
 
 /** The role a worker thread of the command line is started in (its `workerData`). */
 const ROLE = 'lke-zi-recap-reader';
@@ -17,6 +17,7 @@ const AHEAD_PER_WORKER = 4;
 interface Job {
   readonly index: number;
   readonly input: WalkedInput;
+  readonly answers: boolean;
 }
 interface Done {
   readonly index: number;
@@ -89,7 +90,8 @@ function ask(worker: Worker, job: Job): Promise<RecapRead> {
  * caller appends to its spool and ticks its progress there). Files are read on worker threads when
  * {@link workerCount} says so, each worker a little ahead of the writer; a worker that stops leaves its file to
  * be read here, so no input is ever lost. A `cellOf` other than the default reads in this thread (a function
- * cannot be sent to a worker).
+ * cannot be sent to a worker); `answers: false` leaves out the PortalRB answers files (a recap without
+ * --portalrb).
  *
  * Resolves to the number of worker threads it started (0: read here).
  *
@@ -99,11 +101,11 @@ function ask(worker: Worker, job: Job): Promise<RecapRead> {
 export async function readInOrder(
   inputs: readonly WalkedInput[],
   each: (read: RecapRead, input: WalkedInput) => Promise<void>,
-  cellOf: CellOf = issueCell,
+  { cellOf = issueCell, answers = true }: { cellOf?: CellOf; answers?: boolean } = {},
 ): Promise<number> {
   const n = cellOf === issueCell ? workerCount(inputs.length) : 0;
   if (n === 0 || script === null) {
-    for (const input of inputs) await each(await readForRecap(input, cellOf), input);
+    for (const input of inputs) await each(await readForRecap(input, cellOf, answers), input);
     return 0;
   }
   const results = inputs.map(() => deferred<RecapRead>());
@@ -127,9 +129,9 @@ export async function readInOrder(
       const input = inputs[i];
       if (!input) continue;
       try {
-        settle(i, await ask(w, { index: i, input }));
+        settle(i, await ask(w, { index: i, input, answers }));
       } catch {
-        settle(i, await readForRecap(input)); // the worker stopped: read this file here
+        settle(i, await readForRecap(input, issueCell, answers)); // the worker stopped: read it here
         return;
       }
     }
@@ -138,7 +140,7 @@ export async function readInOrder(
   const rest = Promise.all(loops).then(async () => {
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i];
-      if (input && !settled.has(i)) settle(i, await readForRecap(input));
+      if (input && !settled.has(i)) settle(i, await readForRecap(input, issueCell, answers));
     }
   });
   try {
@@ -166,6 +168,8 @@ export function startReadWorkerIfAsked(): void {
   if (isMainThread || parentPort === null || data?.role !== ROLE) return;
   const port = parentPort;
   port.on('message', (job: Job) => {
-    void readForRecap(job.input).then((read) => port.postMessage({ index: job.index, read } satisfies Done));
+    void readForRecap(job.input, issueCell, job.answers).then((read) =>
+      port.postMessage({ index: job.index, read } satisfies Done),
+    );
   });
 }

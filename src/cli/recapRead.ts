@@ -3,19 +3,20 @@ import { scoreLoaded } from '../rekap/recap';
 import type { RecapEntry } from '../rekap/types';
 import { failureOf, readLkeFile, type WalkedInput } from './recapInputs';
 import { issueCell } from './issueCell';
-import { problemRows, type CellOf, type ProblemRow } from './xlsx/recapWorkbook';
+import { problemRows, type CellOf, type ProblemRow } from './problemRows';
 
 /** What the recap keeps of one input: its row, its PortalRB answers file and its sheet Masalah rows. */
 export interface RecapRead {
   readonly entry: RecapEntry;
-  /** The PortalRB answers file (JSON text), null for a file that could not be used. */
+  /** The PortalRB answers file (JSON text); null for a file that could not be used, or when not asked for. */
   readonly answers: string | null;
   /** Sheet Masalah's rows for this file. */
   readonly problems: readonly ProblemRow[];
 }
 
 /**
- * Reads and scores one input of `lke-zi rekap`; never throws: a file that cannot be used becomes a failure row
+ * Reads and scores one input of `lke-zi rekap` (its PortalRB answers file too, unless `withAnswers` is false:
+ * a recap without --portalrb writes none); never throws: a file that cannot be used becomes a failure row
  * with its reason, as the walk's own problems (a pipe, a loop) do.
  *
  * @example
@@ -23,7 +24,11 @@ export interface RecapRead {
  * (await readForRecap({ path: 'masuk/pipa', problem: { id: 'bukan berkas biasa', en: 'not a regular file' } }))
  *   .entry // → { kind: 'failure', file: 'masuk/pipa', reason: 'bukan berkas biasa', … }
  */
-export async function readForRecap(input: WalkedInput, cellOf: CellOf = issueCell): Promise<RecapRead> {
+export async function readForRecap(
+  input: WalkedInput,
+  cellOf: CellOf = issueCell,
+  withAnswers = true,
+): Promise<RecapRead> {
   const file = input.path;
   if (input.problem)
     return {
@@ -38,7 +43,7 @@ export async function readForRecap(input: WalkedInput, cellOf: CellOf = issueCel
     const rows = problemRows(read.loaded.meta.unitName ?? file, file, evaluation.issues, cellOf);
     return {
       entry: unit,
-      answers: JSON.stringify(answers, null, 2) + '\n',
+      answers: withAnswers ? JSON.stringify(answers, null, 2) + '\n' : null,
       problems: rows,
     };
   } catch (e) {

@@ -5,8 +5,7 @@
  */
 import { createServer as createHttp, STATUS_CODES, type Server } from 'node:http';
 import { createServer as createHttps } from 'node:https';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { API_ERRORS, CONSOLE, errorBody, type ApiError } from './messages';
 import type { Snapshot } from './snapshot';
 import { bearerToken, type TokenSet } from './tokens';
@@ -63,6 +62,9 @@ function fail(reply: FastifyReply, e: ApiError): FastifyReply {
 /** Builds the app (not yet listening). */
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const paths = routes(o.base);
+  // Loaded here, not at start-up: the other commands (a recap of 150 files) never pay for the HTTP framework.
+  const { default: Fastify } = await import('fastify');
+  const { default: rateLimit } = await import('@fastify/rate-limit');
   const app = Fastify({
     logger: false,
     requestIdHeader: false,

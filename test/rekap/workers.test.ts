@@ -106,6 +106,19 @@ describe('the recap on worker threads', () => {
       const there: RecapRead[] = [];
       expect(await readInOrder(inputs, (r) => Promise.resolve(void there.push(r)))).toBe(2);
       expect(there).toEqual(here);
+      // Without --portalrb no answers file is made, on a worker or here; the rest is the same.
+      const asked = here.filter((r) => r.answers !== null);
+      expect(asked.length).toBeGreaterThan(5);
+      for (const n of ['2', '0']) {
+        process.env.LKE_ZI_WORKERS = n;
+        const bare: RecapRead[] = [];
+        await readInOrder(inputs, (r) => Promise.resolve(void bare.push(r)), { answers: false });
+        expect(bare.map((r) => r.answers)).toEqual(here.map(() => null));
+        expect(bare.map((r) => ({ ...r, answers: null }))).toEqual(
+          here.map((r) => ({ ...r, answers: null })),
+        );
+      }
+      process.env.LKE_ZI_WORKERS = '2';
       // A worker script that exits at once: every file is read here instead, none is lost.
       const dead = join(tempDir(), 'dead.js');
       writeFileSync(dead, 'process.exit(3);\n');

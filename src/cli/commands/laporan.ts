@@ -1,6 +1,6 @@
 import { evaluate, InputError, LKE_2021, THRESHOLDS_2021 } from '../../lke';
 import { SHEETS, workbookRecommendations } from '../../workbook';
-import { docxBytes, lheDocument, type LheInput } from '../../report';
+import type { LheInput } from '../../report';
 import { flagText, parseArgs } from '../args';
 import { EXIT, type ExitCode, type Io } from '../io';
 import { loadLke } from '../sources';
@@ -58,6 +58,8 @@ export async function laporanCommand(argv: readonly string[], io: Io): Promise<E
   if (!/\.docx$/i.test(out))
     throw new InputError(`--out harus berkas .docx, bukan ${out}`, `--out must be a .docx file, not ${out}`);
   const input = await lheInput(await readInput(io, file), file);
+  // The Word writer (docx) is loaded only by the commands that write Word documents.
+  const { docxBytes, lheDocument } = await import('../../report');
   await writeOutput(io, out, Buffer.from(await docxBytes(lheDocument(input))), {
     replace: args.flags.get('force') === true,
   });

@@ -11,7 +11,8 @@ import { EXIT, type ExitCode, type Io } from '../io';
 import { progress } from '../progress';
 import { walkInputs } from '../recapInputs';
 import { readInOrder } from '../readPool';
-import { openRecapWorkbook, type CellOf, type RecapWriter } from '../xlsx/recapWorkbook';
+import { openRecapWorkbook, type RecapWriter } from '../xlsx/recapWorkbook';
+import type { CellOf } from '../problemRows';
 import { issueCell } from '../issueCell';
 import { writeProposal } from './rekapSurat';
 
@@ -91,7 +92,7 @@ export async function rekapCommand(
           await write(pathInside(join(portalDir, 'jawaban-unit'), answersFileName(entry, used)), answers);
         bar.tick(file);
       },
-      cellOf,
+      { cellOf, answers: Boolean(portalDir) },
     );
     clearTimeout(early);
     bar.done();

@@ -1,6 +1,5 @@
 import { InputError } from '../../lke';
 import type { RecapEntry } from '../../rekap/types';
-import { docxBytes, proposalDocument, proposedUnits } from '../../report';
 import type { Io } from '../io';
 import { writeOutput } from '../atomic';
 
@@ -20,6 +19,8 @@ export async function writeProposal(
       `--surat harus berkas .docx, bukan ${file}`,
       `--surat must be a .docx file, not ${file}`,
     );
+  // The Word writer (docx) is loaded only here: a recap without --surat never pays for it.
+  const { docxBytes, proposalDocument, proposedUnits } = await import('../../report');
   const units = proposedUnits(recap, year);
   await writeOutput(io, file, Buffer.from(await docxBytes(proposalDocument(units, year))), { replace });
   io.err(`Surat usulan dan SPTJM (draf, ${units.length} unit) ditulis ke ${file}.\n`);

@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
-import { exceljs } from './exceljs';
-import { indexOf, LKE_2021, THRESHOLDS_2021, type Issue } from '../../lke';
+import { workbookWriter } from './exceljs';
+import { indexOf, LKE_2021, THRESHOLDS_2021 } from '../../lke';
 import type { RecapEntry, RecapUnit } from '../../rekap/types';
-import { SEVERITY_ID, verdictText } from '../../rekap/verdictText';
+import { verdictText } from '../../rekap/verdictText';
 import { columnLetter } from '../../workbook';
 import { addChart } from './chart';
-
-/** Where an issue's cell is, for the problem list (e.g. `Jawaban!K6`). */
-export type CellOf = (issue: Issue) => string;
+import type { ProblemRow } from '../problemRows';
 
 /** Printed landscape, one page wide (what a TPI prints for a meeting). */
 const LANDSCAPE: Partial<ExcelJS.PageSetup> = {
@@ -132,39 +130,6 @@ function rekapSheet(ws: ExcelJS.Worksheet, recap: readonly RecapEntry[]): number
   return recap.filter((e) => e.kind === 'unit').length;
 }
 
-/** One row of sheet Masalah, as spooled to disk while the files are read. */
-export type ProblemRow = readonly [
-  unit: string,
-  file: string,
-  soal: number,
-  column: string,
-  cell: string,
-  severity: string,
-  code: string,
-  id: string,
-  en: string,
-];
-
-/** The rows of sheet Masalah for one unit's issues. */
-export function problemRows(
-  unit: string,
-  file: string,
-  issues: readonly Issue[],
-  cellOf: CellOf,
-): ProblemRow[] {
-  return issues.map((i) => [
-    unit,
-    file,
-    i.soalId,
-    i.column === 'tpi' ? 'TPI' : 'unit',
-    cellOf(i),
-    SEVERITY_ID[i.severity],
-    i.code,
-    i.message_id,
-    i.message_en,
-  ]);
-}
-
 /** The style of sheet Masalah's cells (none), shared by all of them. */
 const PLAIN: Partial<ExcelJS.Style> = {};
 
@@ -208,7 +173,7 @@ export interface RecapWriter {
  * const bytes = await w.finish(finishRecap(entries));
  */
 export function openRecapWorkbook(path: string): RecapWriter {
-  const wb = new (exceljs().stream.xlsx.WorkbookWriter)({
+  const wb = new (workbookWriter())({
     filename: path,
     useStyles: true,
     useSharedStrings: false,
