@@ -56,18 +56,21 @@ export async function readRegularFile(path: string, limits: ReadLimits = DEFAULT
     if (st.size > limits.fileBytes) throw new LimitError(path, LIMIT_NAMES.fileBytes, limits.fileBytes);
     const chunks: Buffer[] = [];
     let total = 0;
-    // The size stat gave, plus one byte to see a file that grows while it is read; never past the limit.
+    // The size stat gave, plus one byte to see a file that grows while it is read; never past the limit. A
+    // regular file reads short only at its end: a first read shorter than asked is the whole file (one read,
+    // no copy), the common case; a file that grew, or a `/proc` file reporting size 0, is read on in steps.
     let want = Math.min(st.size + 1, limits.fileBytes + 1);
     for (;;) {
       const buf = Buffer.allocUnsafe(Math.max(1, Math.min(want, limits.fileBytes + 1 - total)));
-      want = 1024 * 1024;
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       chunks.push(buf.subarray(0, bytesRead));
       if (total > limits.fileBytes) throw new LimitError(path, LIMIT_NAMES.fileBytes, limits.fileBytes);
+      if (bytesRead < buf.length) break;
+      want = 1024 * 1024;
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, total);
   } catch (e) {
     const r = fsReason(e);
     if (r) throw new InputError(`${path}: ${r.id}`, `${path}: ${r.en}`);

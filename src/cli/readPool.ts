@@ -13,6 +13,11 @@ const MIN_FILES_PER_WORKER = 6;
 const MAX_WORKERS = 4;
 /** Results a worker may run ahead of the one the recap writes next (memory stays flat in the file count). */
 const AHEAD_PER_WORKER = 4;
+/**
+ * Files each worker is given at once: while one is parsed, the next one's bytes are read from disk (opening,
+ * checking and reading a file costs a reader ~2 ms of waiting on this machine, a fifth of a file's time).
+ */
+const LANES_PER_WORKER = 2;
 
 interface Job {
   readonly index: number;
@@ -105,7 +110,16 @@ export async function readInOrder(
 ): Promise<number> {
   const n = cellOf === issueCell ? workerCount(inputs.length) : 0;
   if (n === 0 || script === null) {
-    for (const input of inputs) await each(await readForRecap(input, cellOf, answers), input);
+    // One file ahead: the next file is opened and read while this one is handed on.
+    let ahead = inputs[0] ? readForRecap(inputs[0], cellOf, answers) : null;
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i];
+      if (!input || !ahead) continue;
+      const read = await ahead;
+      const next = inputs[i + 1];
+      ahead = next ? readForRecap(next, cellOf, answers) : null;
+      await each(read, input);
+    }
     return 0;
   }
   const results = inputs.map(() => deferred<RecapRead>());
@@ -123,7 +137,8 @@ export async function readInOrder(
   };
   const from = script;
   const workers = Array.from({ length: n }, () => new Worker(from, { workerData: { role: ROLE } }));
-  const loops = workers.map(async (w) => {
+  const lanes = workers.flatMap((w) => Array.from({ length: LANES_PER_WORKER }, () => w));
+  const loops = lanes.map(async (w) => {
     for (let i = next++; i < inputs.length; i = next++) {
       await roomAhead(i);
       const input = inputs[i];
