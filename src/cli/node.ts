@@ -30,7 +30,7 @@ function last(e: unknown): void {
 
 /** Entry point of bin/lke-zi.js. */
 export function main(): void {
-  // The recap's worker threads run dist/read-worker.js, built beside this bundle (dist/cli.js).
+  // The recap's reader processes run dist/read-worker.js, built beside this bundle (dist/cli.js).
   const worker = join(__dirname, 'read-worker.js');
   if (existsSync(worker)) useReadWorkers(worker);
   process.on('uncaughtException', last);

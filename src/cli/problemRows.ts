@@ -1,5 +1,5 @@
-// Sheet Masalah's rows for one unit, made where the file is read (a recap's worker thread): plain data, without
-// the workbook writer (exceljs, the chart's zip library), which only the recap's own thread loads.
+// Sheet Masalah's rows for one unit, made where the file is read (a recap's reader process): plain data, without
+// the workbook writer (exceljs, the chart's zip library), which only the recap's own process loads.
 import type { Issue } from '../lke';
 import { SEVERITY_ID } from '../rekap/verdictText';
 

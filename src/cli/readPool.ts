@@ -1,12 +1,18 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { issueCell } from './issueCell';
 import type { WalkedInput } from './recapInputs';
 import { readForRecap, type RecapRead } from './recapRead';
 import type { CellOf } from './problemRows';
 
-/** The role a worker thread of the command line is started in (its `workerData`). */
+/** The role a reader process of the command line is started in (in its environment, `LKE_ZI_READER`). */
 const ROLE = 'lke-zi-recap-reader';
+/**
+ * V8 runs a reader in its one thread: no garbage-collection or compiler helper threads. Two readers on two cores
+ * are then about a tenth faster than two worker threads of one process, whose helpers compete with the other
+ * reader for the same cores (measured with `npm run bench -- rekap`).
+ */
+const READER_FLAGS = ['--single-threaded'];
 /** Below this many files a recap reads in its own thread (starting a worker costs more than it saves). */
 const MIN_FILES_PER_WORKER = 6;
 /** At most this many workers, whatever the machine. */
@@ -32,7 +38,7 @@ interface Done {
 let script: string | null = null;
 
 /**
- * Lets recaps read on worker threads started from `path`, the built worker (dist/read-worker.js) that
+ * Lets recaps read in reader processes started from `path`, the built reader (dist/read-worker.js) that
  * {@link startReadWorkerIfAsked} answers in. Unset (tests that run the sources), a recap reads in its own thread.
  *
  * @example
@@ -43,7 +49,7 @@ export function useReadWorkers(path: string): void {
 }
 
 /**
- * How many worker threads read `files` files: `LKE_ZI_WORKERS` when set (0 reads in this thread), else one per
+ * How many reader processes read `files` files: `LKE_ZI_WORKERS` when set (0 reads in this thread), else one per
  * core (at most 4, and none for fewer than 6 files or without a worker script).
  *
  * @example
@@ -66,8 +72,33 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   return { promise, resolve };
 }
 
-/** Asks one worker for one file; resolves with its result, rejects if the worker dies. */
-function ask(worker: Worker, job: Job): Promise<RecapRead> {
+/** Starts one reader process (the command's Node options kept: a profiler or a preload runs there too). */
+function startReader(from: string): ChildProcess {
+  return fork(from, [], {
+    // An inspector port cannot be shared: --inspect stays with the command.
+    execArgv: [...process.execArgv.filter((a) => !a.startsWith('--inspect')), ...READER_FLAGS],
+    serialization: 'advanced',
+    env: { ...process.env, LKE_ZI_READER: ROLE },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+}
+
+/** Ends a reader (its channel closed, it exits; killed if it has not within 2 s) and waits until it has. */
+function stopReader(reader: ChildProcess): Promise<void> {
+  if (reader.exitCode !== null || reader.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((done) => {
+    const late = setTimeout(() => reader.kill(), 2000);
+    reader.once('exit', () => {
+      clearTimeout(late);
+      done();
+    });
+    if (reader.connected) reader.disconnect();
+    else reader.kill();
+  });
+}
+
+/** Asks one reader for one file; resolves with its result, rejects if the reader stops. */
+function ask(worker: ChildProcess, job: Job): Promise<RecapRead> {
   return new Promise<RecapRead>((ok, fail) => {
     const onMessage = (m: Done): void => {
       if (m.index !== job.index) return;
@@ -86,19 +117,21 @@ function ask(worker: Worker, job: Job): Promise<RecapRead> {
     worker.on('message', onMessage);
     worker.on('error', onGone);
     worker.on('exit', onGone);
-    worker.postMessage(job);
+    worker.send(job, (e) => {
+      if (e) onGone(e);
+    });
   });
 }
 
 /**
  * Reads and scores every input for a recap and hands each result to `each` in input order, one at a time (the
- * caller appends to its spool and ticks its progress there). Files are read on worker threads when
- * {@link workerCount} says so, each worker a little ahead of the writer; a worker that stops leaves its file to
+ * caller appends to its spool and ticks its progress there). Files are read in reader processes when
+ * {@link workerCount} says so, each reader a little ahead of the writer; a reader that stops leaves its file to
  * be read here, so no input is ever lost. A `cellOf` other than the default reads in this thread (a function
- * cannot be sent to a worker); `answers: false` leaves out the PortalRB answers files (a recap without
+ * cannot be sent to a reader); `answers: false` leaves out the PortalRB answers files (a recap without
  * --portalrb).
  *
- * Resolves to the number of worker threads it started (0: read here).
+ * Resolves to the number of readers it started (0: read here).
  *
  * @example
  * await readInOrder(walked, async (r, input) => entries.push(r.entry)); // → 2 on a 2-core machine
@@ -136,7 +169,7 @@ export async function readInOrder(
     while (i - written >= n * AHEAD_PER_WORKER) await new Promise<void>((ok) => waiting.push(ok));
   };
   const from = script;
-  const workers = Array.from({ length: n }, () => new Worker(from, { workerData: { role: ROLE } }));
+  const workers = Array.from({ length: n }, () => startReader(from));
   const lanes = workers.flatMap((w) => Array.from({ length: LANES_PER_WORKER }, () => w));
   const loops = lanes.map(async (w) => {
     for (let i = next++; i < inputs.length; i = next++) {
@@ -169,22 +202,24 @@ export async function readInOrder(
     }
     await rest;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.map(stopReader));
   }
   return n;
 }
 
 /**
- * In a worker thread started by {@link readInOrder}: answers each job with the file's {@link RecapRead}. Does
- * nothing anywhere else.
+ * In a reader process started by {@link readInOrder}: answers each job with the file's {@link RecapRead}, and
+ * ends when the command does (its channel closes). Does nothing anywhere else.
  */
 export function startReadWorkerIfAsked(): void {
-  const data = workerData as { role?: unknown } | null;
-  if (isMainThread || parentPort === null || data?.role !== ROLE) return;
-  const port = parentPort;
-  port.on('message', (job: Job) => {
+  const send = process.send?.bind(process);
+  if (process.env.LKE_ZI_READER !== ROLE || !send) return;
+  // Nothing escapes as a stack trace: a reader that fails quietly ends, and the command reads its file itself.
+  process.on('uncaughtException', () => process.exit(70));
+  process.on('disconnect', () => process.exit(0));
+  process.on('message', (job: Job) => {
     void readForRecap(job.input, issueCell, job.answers).then((read) =>
-      port.postMessage({ index: job.index, read } satisfies Done),
+      send({ index: job.index, read } satisfies Done),
     );
   });
 }

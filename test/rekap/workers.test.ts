@@ -1,5 +1,5 @@
-// The recap's worker threads (src/cli/readPool.ts) read exactly what reading in one thread reads: the same rows,
-// problems and answers files, in input order, whatever the number of workers; a worker that stops loses no file.
+// The recap's reader processes (src/cli/readPool.ts) read exactly what reading in one thread reads: the same rows,
+// problems and answers files, in input order, whatever the number of readers; a reader that stops loses no file.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -81,7 +81,7 @@ const filesOf = (d: string): Record<string, string> =>
       ]),
   );
 
-describe('the recap on worker threads', () => {
+describe('the recap in reader processes', () => {
   it('writes the same recap, problems and PortalRB files with 0, 1 and 3 workers', async () => {
     const one = recap('0');
     expect((JSON.parse(one.stdout) as { units: unknown[] }).units).toHaveLength(10);
@@ -95,7 +95,7 @@ describe('the recap on worker threads', () => {
     expect(masalah.length).toBeGreaterThan(10); // the comparison covers real problem rows
   }, 120_000);
 
-  it('reads in input order on workers, and reads here what a stopped worker left', async () => {
+  it('reads in input order in readers, and reads here what a stopped reader left', async () => {
     const inputs = await walkInputs([dir]);
     const here: RecapRead[] = [];
     expect(await readInOrder(inputs, (r) => Promise.resolve(void here.push(r)))).toBe(0); // no worker script: this thread
@@ -106,7 +106,7 @@ describe('the recap on worker threads', () => {
       const there: RecapRead[] = [];
       expect(await readInOrder(inputs, (r) => Promise.resolve(void there.push(r)))).toBe(2);
       expect(there).toEqual(here);
-      // Without --portalrb no answers file is made, on a worker or here; the rest is the same.
+      // Without --portalrb no answers file is made, in a reader or here; the rest is the same.
       const asked = here.filter((r) => r.answers !== null);
       expect(asked.length).toBeGreaterThan(5);
       for (const n of ['2', '0']) {
@@ -119,7 +119,7 @@ describe('the recap on worker threads', () => {
         );
       }
       process.env.LKE_ZI_WORKERS = '2';
-      // A worker script that exits at once: every file is read here instead, none is lost.
+      // A reader script that exits at once: every file is read here instead, none is lost.
       const dead = join(tempDir(), 'dead.js');
       writeFileSync(dead, 'process.exit(3);\n');
       useReadWorkers(dead);

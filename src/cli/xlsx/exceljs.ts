@@ -6,7 +6,7 @@ let writer: typeof ExcelJS.stream.xlsx.WorkbookWriter | null = null;
 
 /**
  * exceljs, loaded on first use. Reading goes through the streaming reader (xlsxBook.ts), so a command or a
- * recap's worker thread that only reads never pays exceljs's start-up (about 140 ms); writing a workbook loads
+ * recap's reader process that only reads never pays exceljs's start-up (about 140 ms); writing a workbook loads
  * it once.
  *
  * @example
