@@ -2,6 +2,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../../lke/errors';
 import { inflateEntry, type InflateBudget, type ZipEntry } from './zip';
 import type { ReadLimits } from './limits';
+import { own } from './sheetCells';
 
 /** What a part handler hears: tags opening and closing (local names, no prefix) and text. */
 export interface XmlHandler {
@@ -71,7 +72,7 @@ export function relsHandler(out: Map<string, string>, types?: Map<string, string
   return {
     open: (name, a) => {
       if (name !== 'Relationship' || a.Id === undefined) return;
-      out.set(a.Id, a.Target ?? '');
+      out.set(a.Id, own(a.Target ?? ''));
       types?.set(a.Id, a.Type ?? '');
     },
     close: () => undefined,
@@ -92,7 +93,7 @@ export function sharedStringsHandler(out: string[]): XmlHandler {
     },
     close: (name) => {
       if (name === 'si') {
-        out.push((parts ?? []).join(''));
+        out.push(own((parts ?? []).join('')));
         parts = null;
       } else if (name === 'rPh') phonetic--;
       else if (name === 't') inT = false;
