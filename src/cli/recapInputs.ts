@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../lke/errors';
+import { scoreLoaded } from '../rekap/recap';
 import type { RecapFailure } from '../rekap/types';
 import { fsReason, NOT_REGULAR, readRegularFile } from './readFile';
 import { loadLke, type LoadedLke } from './sources';
@@ -143,5 +144,36 @@ export async function readLkeFile(path: string, limits: ReadLimits = DEFAULT_LIM
     return { ok: true, file: path, loaded: await loadLke(bytes, path, undefined, limits) };
   } catch (e) {
     return { ok: false, failure: failureOf(path, bytes, e) };
+  }
+}
+
+/** The failure of a path the walk already refused (a pipe, a device, a symlink loop…), as `rekap` lists it. */
+export function walkFailure(w: WalkedInput): RecapFailure | null {
+  return w.problem ? failureOf(w.path, null, new InputError(w.problem.id, w.problem.en)) : null;
+}
+
+/** One input read and scored, or why it could not be. */
+export type ScoredFile =
+  | ({ readonly ok: true; readonly loaded: LoadedLke } & ReturnType<typeof scoreLoaded>)
+  | { readonly ok: false; readonly failure: RecapFailure };
+
+/**
+ * Reads and scores one input as the recap and the server both do: the walk's refusal, the bounded read of any
+ * supported source, the engine. Never throws: a file that cannot be used is a failure with its reason.
+ *
+ * @example
+ * (await readScored({ path: 'masuk/kppn.json', problem: null })).ok // → true
+ * (await readScored({ path: 'masuk/pipa', problem: { id: 'bukan berkas biasa', en: 'not a regular file' } }))
+ *   // → { ok: false, failure: { kind: 'failure', file: 'masuk/pipa', reason: 'bukan berkas biasa', … } }
+ */
+export async function readScored(input: WalkedInput): Promise<ScoredFile> {
+  const refused = walkFailure(input);
+  if (refused) return { ok: false, failure: refused };
+  const read = await readLkeFile(input.path);
+  if (!read.ok) return { ok: false, failure: read.failure };
+  try {
+    return { ok: true, loaded: read.loaded, ...scoreLoaded(input.path, read.loaded) };
+  } catch (e) {
+    return { ok: false, failure: failureOf(input.path, null, e) };
   }
 }

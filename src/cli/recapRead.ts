@@ -1,7 +1,5 @@
-import { InputError } from '../lke';
-import { scoreLoaded } from '../rekap/recap';
 import type { RecapEntry } from '../rekap/types';
-import { failureOf, readLkeFile, type WalkedInput } from './recapInputs';
+import { failureOf, readScored, type WalkedInput } from './recapInputs';
 import { issueCell } from './issueCell';
 import { problemRows, type CellOf, type ProblemRow } from './problemRows';
 
@@ -30,17 +28,11 @@ export async function readForRecap(
   withAnswers = true,
 ): Promise<RecapRead> {
   const file = input.path;
-  if (input.problem)
-    return {
-      entry: failureOf(file, null, new InputError(input.problem.id, input.problem.en)),
-      answers: null,
-      problems: [],
-    };
-  const read = await readLkeFile(file);
-  if (!read.ok) return { entry: read.failure, answers: null, problems: [] };
+  const scored = await readScored(input);
+  if (!scored.ok) return { entry: scored.failure, answers: null, problems: [] };
   try {
-    const { evaluation, unit, answers } = scoreLoaded(file, read.loaded);
-    const rows = problemRows(read.loaded.meta.unitName ?? file, file, evaluation.issues, cellOf);
+    const { evaluation, unit, answers, loaded } = scored;
+    const rows = problemRows(loaded.meta.unitName ?? file, file, evaluation.issues, cellOf);
     return {
       entry: unit,
       answers: withAnswers ? JSON.stringify(answers, null, 2) + '\n' : null,

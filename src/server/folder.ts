@@ -3,10 +3,9 @@
  * survives any bad file, the bounded per-file read, the engine, the recap figures, the PortalRB answers writer).
  * {@link listFolder}, {@link walkFailure} and {@link readUnitFile} are all the server calls.
  */
-import { InputError, type PortalAnswersFile } from '../lke';
+import type { PortalAnswersFile } from '../lke';
 import type { RecapFailure, RecapUnit } from '../rekap/types';
-import { scoreLoaded } from '../rekap/recap';
-import { failureOf, readLkeFile, walkInputs, type WalkedInput } from '../cli/recapInputs';
+import { readScored, walkInputs, type WalkedInput } from '../cli/recapInputs';
 
 /** A file read whole as one unit: its recap figures and its PortalRB answers (what `rekap --portalrb` writes). */
 export interface UnitReading {
@@ -22,10 +21,7 @@ export function listFolder(dir: string): Promise<WalkedInput[]> {
   return walkInputs([dir]);
 }
 
-/** The failure of a path the walk already refused (a pipe, a device, a symlink loop…), as `rekap` lists it. */
-export function walkFailure(w: WalkedInput): RecapFailure | null {
-  return w.problem ? failureOf(w.path, null, new InputError(w.problem.id, w.problem.en)) : null;
-}
+export { walkFailure } from '../cli/recapInputs';
 
 /**
  * Reads one file as `rekap` does: a regular file under the size limits, any supported source, scored,
@@ -36,12 +32,6 @@ export function walkFailure(w: WalkedInput): RecapFailure | null {
  * (await readUnitFile('masuk/kppn.json')).kind // → 'unit' (or 'failure' with reason 'bukan JSON yang sah …')
  */
 export async function readUnitFile(file: string): Promise<FileReading> {
-  const read = await readLkeFile(file);
-  if (!read.ok) return read.failure;
-  try {
-    const { unit, answers } = scoreLoaded(file, read.loaded);
-    return { kind: 'unit', unit, answers };
-  } catch (e) {
-    return failureOf(file, null, e);
-  }
+  const scored = await readScored({ path: file, problem: null });
+  return scored.ok ? { kind: 'unit', unit: scored.unit, answers: scored.answers } : scored.failure;
 }
