@@ -1,6 +1,6 @@
 import type { CellValue } from '../../workbook';
 import { columnLetter, columnNumber } from '../../workbook';
-import type { XmlHandler } from './xmlParts';
+import { own, type XmlHandler } from './xmlParts';
 
 /** One cell of a sheet part: its shown value, formula (no leading `=`) and whether it shows an error. */
 export interface FileCell {
@@ -26,17 +26,6 @@ export interface FileSheetData {
   rowCount: number;
   columnCount: number;
 }
-
-/**
- * A copy of a parsed text that is kept (a formula, a value, a shared string): V8 makes a substring of 13
- * characters or more a view into the text it was cut from, so every kept formula would keep its whole 16 KB
- * parsed chunk alive, and the collector would copy those chunks again and again while a file is read (about
- * half of the reader's collection time). Joining a space and cutting it off again makes a string of its own.
- *
- * @example
- * own('IF(K6="Ya",1,0)') // → 'IF(K6="Ya",1,0)' (equal, but no longer a view into the sheet's text)
- */
-export const own = (s: string): string => (s.length < 13 ? s : (s + ' ').slice(0, -1));
 
 /** A cell's key in the maps: row and column in one number. */
 export const cellKey = (row: number, col: number): number => row * 16384 + col;
