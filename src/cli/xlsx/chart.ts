@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { xmlText } from './xmlText';
 
 /** A bar series with constant reference lines, all read from cells of one sheet. */
 export interface BarWithLinesChart {
@@ -13,8 +14,7 @@ export interface BarWithLinesChart {
   readonly onSheet: string;
 }
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = xmlText;
 const ref = (sheet: string, range: string): string => esc(`'${sheet.replace(/'/g, "''")}'!${range}`);
 
 function series(index: number, name: string, cat: string, val: string, extra: string, tail = ''): string {

@@ -1,3 +1,4 @@
+import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import { workbookWriter } from './exceljs';
@@ -7,6 +8,7 @@ import { verdictText } from '../../rekap/verdictText';
 import { columnLetter } from '../../workbook';
 import { addChart } from './chart';
 import type { ProblemRow } from '../problemRows';
+import { problemRowXml } from './problemRowXml';
 
 /** Printed landscape, one page wide (what a TPI prints for a meeting). */
 const LANDSCAPE: Partial<ExcelJS.PageSetup> = {
@@ -130,10 +132,7 @@ function rekapSheet(ws: ExcelJS.Worksheet, recap: readonly RecapEntry[]): number
   return recap.filter((e) => e.kind === 'unit').length;
 }
 
-/** The style of sheet Masalah's cells (none), shared by all of them. */
-const PLAIN: Partial<ExcelJS.Style> = {};
-
-/** Starts sheet Masalah: its header; each file's rows follow as the file is read. */
+/** Starts sheet Masalah: its header row, written (the rows follow as SpreadsheetML, see {@link copyRows}). */
 function problemsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter): ExcelJS.Worksheet {
   const ws = wb.addWorksheet('Masalah', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: LANDSCAPE });
   ws.columns = [
@@ -153,9 +152,31 @@ function problemsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter): ExcelJS.Workshee
   return ws;
 }
 
-/** The recap workbook being written: sheet Masalah grows file by file, sheet Rekap comes at the end. */
+/** What exceljs's streaming worksheet holds once a row is committed: the part's stream, its sheet data open. */
+interface OpenSheetPart {
+  readonly startedData?: unknown;
+  readonly stream?: { write(chunk: Buffer): unknown };
+}
+
+/**
+ * Copies the spooled rows (row XML, see {@link problemRowXml}) into sheet Masalah's part, between its header
+ * row and the end exceljs writes when the sheet is committed. The sheet's stream is exceljs's own (4.4.0, pinned):
+ * it has opened `<sheetData>` with the header row, and closes it on commit.
+ */
+async function copyRows(ws: ExcelJS.Worksheet, spool: string): Promise<void> {
+  const part = ws as unknown as OpenSheetPart;
+  const stream = part.stream;
+  if (part.startedData !== true || typeof stream?.write !== 'function')
+    throw new Error('exceljs streaming worksheet without an open sheet part');
+  for await (const chunk of createReadStream(spool, { highWaterMark: 1 << 20 })) {
+    stream.write(chunk as Buffer);
+    await new Promise<void>((ok) => setImmediate(ok)); // the zip takes each piece before the next one
+  }
+}
+
+/** The recap workbook being written: sheet Masalah's rows are spooled file by file, the workbook at the end. */
 export interface RecapWriter {
-  /** Appends one file's problems to sheet Masalah (streamed to disk, not kept). */
+  /** Appends one file's problems to sheet Masalah's spool (written to disk at once, not kept). */
   problems(rows: readonly ProblemRow[]): void;
   /** Writes sheet Rekap (sorted units), sheet Grafik and the chart; closes the workbook and gives its bytes. */
   finish(recap: readonly RecapEntry[]): Promise<Buffer>;
@@ -163,9 +184,10 @@ export interface RecapWriter {
 
 /**
  * Opens the recap workbook at `path` (a working file; the caller moves the bytes to the output atomically).
- * Sheet Rekap (one row per file, sorted, filters, verdict colours) is first in the workbook but written last;
- * sheet Masalah (every validation problem with its unit and cell) streams to disk while the files are read,
- * so memory stays flat in the number of problems; sheet Grafik shows TPI totals against the 75 and 85 lines.
+ * Sheet Masalah's rows (every validation problem with its unit and cell) go to a spool file beside `path` as
+ * SpreadsheetML while the files are read, so memory stays flat in the number of problems; at the end the
+ * workbook is written in one pass: sheet Rekap (one row per file, sorted, filters, verdict colours), sheet
+ * Masalah with the spooled rows, and sheet Grafik with TPI totals against the 75 and 85 lines.
  *
  * @example
  * const w = openRecapWorkbook(join(work, 'rekap.xlsx'));
@@ -173,32 +195,30 @@ export interface RecapWriter {
  * const bytes = await w.finish(finishRecap(entries));
  */
 export function openRecapWorkbook(path: string): RecapWriter {
-  const wb = new (workbookWriter())({
-    filename: path,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  wb.creator = 'lke-zi rekap';
-  // Added first, so it is the first tab; a streamed sheet opens its part on its first row, so Masalah's rows
-  // (written meanwhile) reach the disk before Rekap's.
-  const rekap = wb.addWorksheet('Rekap', {
-    views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
-    pageSetup: LANDSCAPE,
-  });
-  const masalah = problemsSheet(wb);
+  // Loaded now, while the files are read, rather than when the recap is written.
+  const Writer = workbookWriter();
+  const spool = `${path}.masalah.xml`;
+  const fd = openSync(spool, 'w');
+  let next = 2;
   return {
     problems: (rows) => {
-      for (const r of rows) {
-        const row = masalah.addRow([...r]);
-        // One style object for every plain cell: exceljs then finds its style id at once instead of building
-        // it again for each of the sheet's many cells (half the time of this sheet).
-        for (let c = 1; c <= r.length; c++) row.getCell(c).style = PLAIN;
-        row.commit();
-      }
+      let xml = '';
+      for (const r of rows) xml += problemRowXml(r, next++);
+      if (xml !== '') writeSync(fd, xml);
     },
     finish: async (recap) => {
-      masalah.commit();
+      closeSync(fd);
+      const wb = new Writer({ filename: path, useStyles: true, useSharedStrings: false });
+      wb.creator = 'lke-zi rekap';
+      // Rekap first: it is the first tab.
+      const rekap = wb.addWorksheet('Rekap', {
+        views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
+        pageSetup: LANDSCAPE,
+      });
       const units = rekapSheet(rekap, recap);
+      const masalah = problemsSheet(wb);
+      await copyRows(masalah, spool);
+      masalah.commit();
       const chartSheet = wb.addWorksheet('Grafik', { pageSetup: LANDSCAPE });
       chartSheet.getCell('A1').value =
         'Nilai total TPI per unit terhadap batas Menuju WBK (75) dan Menuju WBBM (85)';
