@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type { ZipParts } from './zipRewrite';
 import { xmlText } from './xmlText';
 
 /** A bar series with constant reference lines, all read from cells of one sheet. */
@@ -54,18 +54,18 @@ const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 
-async function text(zip: JSZip, path: string): Promise<string> {
-  const f = zip.file(path);
-  if (!f) throw new Error(`xlsx without ${path}`);
-  return f.async('string');
+function text(zip: ZipParts, path: string): string {
+  const t = zip.text(path);
+  if (t === null) throw new Error(`xlsx without ${path}`);
+  return t;
 }
 
 /** The part path of a sheet by its name (`xl/worksheets/sheet3.xml`), from workbook.xml and its rels. */
-async function sheetPart(zip: JSZip, name: string): Promise<string> {
-  const wb = await text(zip, 'xl/workbook.xml');
+export function sheetPart(zip: ZipParts, name: string): string {
+  const wb = text(zip, 'xl/workbook.xml');
   const m = new RegExp(`<sheet [^>]*name="${esc(name)}"[^>]*r:id="([^"]+)"`).exec(wb);
   const rid = m?.[1];
-  const rels = await text(zip, 'xl/_rels/workbook.xml.rels');
+  const rels = text(zip, 'xl/_rels/workbook.xml.rels');
   const target = rid
     ? (new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
       new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1])
@@ -75,31 +75,34 @@ async function sheetPart(zip: JSZip, name: string): Promise<string> {
 }
 
 /**
- * Adds a chart to an .xlsx written by exceljs (which writes no charts): the chart part, a drawing anchored on
- * the target sheet, their relationships and content types.
+ * The parts that add a chart to an .xlsx written by exceljs (which writes no charts): the chart part, a
+ * drawing anchored on the target sheet, their relationships and content types; for {@link rewriteZip}.
+ *
+ * @example
+ * await rewriteZip(bytes, chartParts(zipParts(bytes), chart)) // → the workbook with its chart
  */
-export async function addChart(xlsx: Buffer, chart: BarWithLinesChart): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const part = await sheetPart(zip, chart.onSheet);
+export function chartParts(zip: ZipParts, chart: BarWithLinesChart): Map<string, string> {
+  const out = new Map<string, string>();
+  const part = sheetPart(zip, chart.onSheet);
   const file = part.split('/').pop() ?? '';
-  zip.file('xl/charts/chart1.xml', chartXml(chart));
-  zip.file('xl/drawings/drawing1.xml', DRAWING);
-  zip.file(
+  out.set('xl/charts/chart1.xml', chartXml(chart));
+  out.set('xl/drawings/drawing1.xml', DRAWING);
+  out.set(
     'xl/drawings/_rels/drawing1.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart1.xml"/></Relationships>`,
   );
   const relsPath = `xl/worksheets/_rels/${file}.rels`;
-  const existing = zip.file(relsPath)
-    ? await text(zip, relsPath)
-    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"></Relationships>`;
-  zip.file(
+  const existing =
+    zip.text(relsPath) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"></Relationships>`;
+  out.set(
     relsPath,
     existing.replace(
       '</Relationships>',
       `<Relationship Id="rIdChart1" Type="${REL_DRAWING}" Target="../drawings/drawing1.xml"/></Relationships>`,
     ),
   );
-  let sheet = await text(zip, part);
+  let sheet = text(zip, part);
   if (!sheet.includes('xmlns:r='))
     sheet = sheet.replace(
       '<worksheet ',
@@ -109,15 +112,13 @@ export async function addChart(xlsx: Buffer, chart: BarWithLinesChart): Promise<
     .map((t) => sheet.indexOf(t))
     .filter((i) => i >= 0);
   const at = Math.min(...before);
-  sheet = `${sheet.slice(0, at)}<drawing r:id="rIdChart1"/>${sheet.slice(at)}`;
-  zip.file(part, sheet);
-  const types = await text(zip, '[Content_Types].xml');
-  zip.file(
+  out.set(part, `${sheet.slice(0, at)}<drawing r:id="rIdChart1"/>${sheet.slice(at)}`);
+  out.set(
     '[Content_Types].xml',
-    types.replace(
+    text(zip, '[Content_Types].xml').replace(
       '</Types>',
       '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
     ),
   );
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return out;
 }

@@ -6,7 +6,8 @@ import { indexOf, LKE_2021, THRESHOLDS_2021 } from '../../lke';
 import type { RecapEntry, RecapUnit } from '../../rekap/types';
 import { verdictText } from '../../rekap/verdictText';
 import { columnLetter } from '../../workbook';
-import { addChart } from './chart';
+import { chartParts, sheetPart } from './chart';
+import { rewriteZip, zipParts, type PartContent } from './zipRewrite';
 import type { ProblemRow } from '../problemRows';
 import { problemRowXml } from './problemRowXml';
 
@@ -132,7 +133,7 @@ function rekapSheet(ws: ExcelJS.Worksheet, recap: readonly RecapEntry[]): number
   return recap.filter((e) => e.kind === 'unit').length;
 }
 
-/** Starts sheet Masalah: its header row, written (the rows follow as SpreadsheetML, see {@link copyRows}). */
+/** Sheet Masalah with its header row alone (the rows are put in afterwards, see {@link withRows}). */
 function problemsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter): ExcelJS.Worksheet {
   const ws = wb.addWorksheet('Masalah', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: LANDSCAPE });
   ws.columns = [
@@ -152,26 +153,19 @@ function problemsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter): ExcelJS.Workshee
   return ws;
 }
 
-/** What exceljs's streaming worksheet holds once a row is committed: the part's stream, its sheet data open. */
-interface OpenSheetPart {
-  readonly startedData?: unknown;
-  readonly stream?: { write(chunk: Buffer): unknown };
-}
-
 /**
- * Copies the spooled rows (row XML, see {@link problemRowXml}) into sheet Masalah's part, between its header
- * row and the end exceljs writes when the sheet is committed. The sheet's stream is exceljs's own (4.4.0, pinned):
- * it has opened `<sheetData>` with the header row, and closes it on commit.
+ * Sheet Masalah's part with the spooled rows (row XML, see {@link problemRowXml}) put after its header row:
+ * exceljs wrote the sheet (columns, frozen header, filter, page setup) with the header alone; its text up to
+ * `</sheetData>`, then the spool file a piece at a time, then the rest.
  */
-async function copyRows(ws: ExcelJS.Worksheet, spool: string): Promise<void> {
-  const part = ws as unknown as OpenSheetPart;
-  const stream = part.stream;
-  if (part.startedData !== true || typeof stream?.write !== 'function')
-    throw new Error('exceljs streaming worksheet without an open sheet part');
-  for await (const chunk of createReadStream(spool, { highWaterMark: 1 << 20 })) {
-    stream.write(chunk as Buffer);
-    await new Promise<void>((ok) => setImmediate(ok)); // the zip takes each piece before the next one
-  }
+function withRows(sheetXml: string, spool: string): PartContent {
+  const end = sheetXml.lastIndexOf('</sheetData>');
+  if (end < 0) throw new Error('sheet Masalah written without its sheet data');
+  return async function* () {
+    yield sheetXml.slice(0, end);
+    yield* createReadStream(spool, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+    yield sheetXml.slice(end);
+  };
 }
 
 /** The recap workbook being written: sheet Masalah's rows are spooled file by file, the workbook at the end. */
@@ -217,7 +211,6 @@ export function openRecapWorkbook(path: string): RecapWriter {
       });
       const units = rekapSheet(rekap, recap);
       const masalah = problemsSheet(wb);
-      await copyRows(masalah, spool);
       masalah.commit();
       const chartSheet = wb.addWorksheet('Grafik', { pageSetup: LANDSCAPE });
       chartSheet.getCell('A1').value =
@@ -228,25 +221,32 @@ export function openRecapWorkbook(path: string): RecapWriter {
       await wb.commit();
       const last = Math.max(2, units + 1);
       const col = (h: string) => letter(recapColumn(h));
-      return addChart(await readFile(path), {
-        title: 'Nilai total TPI',
-        dataSheet: 'Rekap',
-        categories: `$${col('Unit')}$2:$${col('Unit')}$${last}`,
-        bars: { name: 'Total TPI', values: `$${col('Total TPI')}$2:$${col('Total TPI')}$${last}` },
-        lines: [
-          {
-            name: 'Batas WBK (75)',
-            values: `$${col('Batas WBK')}$2:$${col('Batas WBK')}$${last}`,
-            color: 'ED7D31',
-          },
-          {
-            name: 'Batas WBBM (85)',
-            values: `$${col('Batas WBBM')}$2:$${col('Batas WBBM')}$${last}`,
-            color: '70AD47',
-          },
-        ],
-        onSheet: 'Grafik',
-      });
+      const written = await readFile(path);
+      const parts = zipParts(written);
+      const changes = new Map<string, PartContent>(
+        chartParts(parts, {
+          title: 'Nilai total TPI',
+          dataSheet: 'Rekap',
+          categories: `$${col('Unit')}$2:$${col('Unit')}$${last}`,
+          bars: { name: 'Total TPI', values: `$${col('Total TPI')}$2:$${col('Total TPI')}$${last}` },
+          lines: [
+            {
+              name: 'Batas WBK (75)',
+              values: `$${col('Batas WBK')}$2:$${col('Batas WBK')}$${last}`,
+              color: 'ED7D31',
+            },
+            {
+              name: 'Batas WBBM (85)',
+              values: `$${col('Batas WBBM')}$2:$${col('Batas WBBM')}$${last}`,
+              color: '70AD47',
+            },
+          ],
+          onSheet: 'Grafik',
+        }),
+      );
+      const masalahPart = sheetPart(parts, 'Masalah');
+      changes.set(masalahPart, withRows(parts.text(masalahPart) ?? '', spool));
+      return rewriteZip(written, changes);
     },
   };
 }

@@ -9,6 +9,9 @@ export interface ZipEntry {
   readonly method: number;
   readonly flags: number;
   readonly compressedSize: number;
+  /** The size of the content once inflated, and its CRC-32, as the directory states them. */
+  readonly size: number;
+  readonly crc: number;
   readonly localOffset: number;
 }
 
@@ -47,6 +50,8 @@ export function zipDirectory(bytes: Uint8Array, path: string): Map<string, ZipEn
       flags: b.readUInt16LE(p + 8),
       method: b.readUInt16LE(p + 10),
       compressedSize: b.readUInt32LE(p + 20),
+      size: b.readUInt32LE(p + 24),
+      crc: b.readUInt32LE(p + 16),
       localOffset: b.readUInt32LE(p + 42),
       name: b.toString('utf8', p + 46, p + 46 + nameLen),
     };
@@ -54,6 +59,29 @@ export function zipDirectory(bytes: Uint8Array, path: string): Map<string, ZipEn
     p += 46 + nameLen + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
   }
   return out;
+}
+
+/** Where an entry's stored (compressed) bytes are, after its local header. */
+function storedRange(b: Buffer, entry: ZipEntry, path: string): { start: number; end: number } {
+  const at = entry.localOffset;
+  if (at + 30 > b.length || b.readUInt32LE(at) !== 0x04034b50)
+    throw corrupt(path, `bagian ${entry.name} rusak / damaged part ${entry.name}`);
+  const start = at + 30 + b.readUInt16LE(at + 26) + b.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > b.length) throw corrupt(path, `bagian ${entry.name} terpotong / truncated part ${entry.name}`);
+  return { start, end };
+}
+
+/**
+ * An entry's bytes as stored in the archive (compressed with `entry.method`), without inflating them.
+ *
+ * @example
+ * storedBytes(bytes, dir.get('xl/styles.xml')!, 'rekap.xlsx').length // → the entry's compressedSize
+ */
+export function storedBytes(bytes: Uint8Array, entry: ZipEntry, path: string): Uint8Array {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { start, end } = storedRange(b, entry, path);
+  return b.subarray(start, end);
 }
 
 /** Bytes inflated so far from one workbook, shared by its parts. */
@@ -93,12 +121,7 @@ export function inflateEntry(
       `${path} is password-protected (encrypted); save it again without a password`,
     );
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localOffset;
-  if (at + 30 > b.length || b.readUInt32LE(at) !== 0x04034b50)
-    throw corrupt(path, `bagian ${entry.name} rusak / damaged part ${entry.name}`);
-  const start = at + 30 + b.readUInt16LE(at + 26) + b.readUInt16LE(at + 28);
-  const end = start + entry.compressedSize;
-  if (end > b.length) throw corrupt(path, `bagian ${entry.name} terpotong / truncated part ${entry.name}`);
+  const { start, end } = storedRange(b, entry, path);
   let part = 0;
   let more = true;
   const take = (piece: Uint8Array): void => {
