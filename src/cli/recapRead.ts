@@ -1,3 +1,4 @@
+import type { PortalAnswersFile } from '../lke';
 import type { RecapEntry } from '../rekap/types';
 import { failureOf, readScored, type WalkedInput } from './recapInputs';
 import { issueCell } from './issueCell';
@@ -6,8 +7,8 @@ import { problemRows, type CellOf, type ProblemRow } from './problemRows';
 /** What the recap keeps of one input: its row, its PortalRB answers file and its sheet Masalah rows. */
 export interface RecapRead {
   readonly entry: RecapEntry;
-  /** The PortalRB answers file (JSON text); null for a file that could not be used, or when not asked for. */
-  readonly answers: string | null;
+  /** The PortalRB answers file; null for a file that could not be used, or when not asked for. */
+  readonly answers: PortalAnswersFile | null;
   /** Sheet Masalah's rows for this file. */
   readonly problems: readonly ProblemRow[];
 }
@@ -35,7 +36,7 @@ export async function readForRecap(
     const rows = problemRows(loaded.meta.unitName ?? file, file, evaluation.issues, cellOf);
     return {
       entry: unit,
-      answers: withAnswers ? JSON.stringify(answers, null, 2) + '\n' : null,
+      answers: withAnswers ? answers : null,
       problems: rows,
     };
   } catch (e) {

@@ -6,8 +6,9 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import type { WalkedInput } from '../cli/recapInputs';
 import type { RecapFailure } from '../rekap/types';
-import { listFolder, readUnitFile, walkFailure } from './folder';
+import { listFolder, readUnitFile, readUnitFiles, walkFailure, type FileReading } from './folder';
 import type { HeldFile } from './snapshot';
 
 export interface WatchOptions {
@@ -58,15 +59,31 @@ export class FolderWatch {
     return this.files;
   }
 
-  /** Reads every file now (start-up: no settle wait; a file changing while read is left for the next scan). */
+  /**
+   * Reads every file now (start-up: no settle wait), as `rekap` reads them (in reader processes when the folder
+   * is large enough); a file whose state changed between before and after the reads is left for the next scan.
+   */
   async load(listed: (count: number) => void = () => undefined): Promise<readonly FolderEvent[]> {
     const events: FolderEvent[] = [];
     const walked = await listFolder(this.dir);
     listed(walked.length);
+    const before = new Map<string, string>();
+    const readable: WalkedInput[] = [];
+    for (const w of walked) {
+      if (walkFailure(w)) continue;
+      const s = await sigOf(w.path);
+      if (!s) continue;
+      before.set(w.path, s.sig);
+      readable.push(w);
+    }
+    const readings = new Map<string, FileReading>();
+    await readUnitFiles(readable, (file, reading) => readings.set(file, reading));
     for (const w of walked) {
       const refused = walkFailure(w);
+      const reading = readings.get(w.path);
+      const sig = before.get(w.path);
       if (refused) this.refuse(refused, events);
-      else await this.readNow(w.path, events);
+      else if (reading && sig !== undefined) await this.keep(w.path, sig, reading, events);
     }
     return events;
   }
@@ -171,9 +188,21 @@ export class FolderWatch {
   private async readNow(file: string, events: FolderEvent[]): Promise<void> {
     const before = await sigOf(file);
     if (!before) return;
-    const reading = await readUnitFile(file);
+    await this.keep(file, before.sig, await readUnitFile(file), events);
+  }
+
+  /**
+   * Holds a reading made while the file had state `before`, if it still has it (else the file waits for the next
+   * scan); a failure keeps the last good reading.
+   */
+  private async keep(
+    file: string,
+    before: string,
+    reading: FileReading,
+    events: FolderEvent[],
+  ): Promise<void> {
     const after = await sigOf(file);
-    if (!after || after.sig !== before.sig) {
+    if (!after || after.sig !== before) {
       this.pending.set(file, { sig: after?.sig ?? '', since: Date.now() });
       return;
     }
@@ -181,11 +210,11 @@ export class FolderWatch {
     const old = this.files.get(file);
     if (reading.kind === 'unit') {
       const body = Buffer.from(JSON.stringify(reading.answers));
-      this.files.set(file, { sig: before.sig, good: { reading, body }, failure: null });
+      this.files.set(file, { sig: before, good: { reading, body }, failure: null });
       events.push({ kind: 'read', file });
     } else {
       const good = old?.good ?? null;
-      this.files.set(file, { sig: before.sig, good, failure: reading });
+      this.files.set(file, { sig: before, good, failure: reading });
       events.push({ kind: 'unreadable', failure: reading, kept: good !== null });
     }
   }

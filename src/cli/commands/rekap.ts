@@ -89,7 +89,10 @@ export async function rekapCommand(
         entries.push(entry);
         workbook().problems(problems);
         if (portalDir && answers !== null)
-          await write(pathInside(join(portalDir, 'jawaban-unit'), answersFileName(entry, used)), answers);
+          await write(
+            pathInside(join(portalDir, 'jawaban-unit'), answersFileName(entry, used)),
+            JSON.stringify(answers, null, 2) + '\n',
+          );
         bar.tick(file);
       },
       { cellOf, answers: Boolean(portalDir) },
