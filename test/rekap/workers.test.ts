@@ -8,6 +8,7 @@ import { run } from '../../src/cli/main';
 import { readInOrder, useReadWorkers } from '../../src/cli/readPool';
 import { walkInputs } from '../../src/cli/recapInputs';
 import type { RecapRead } from '../../src/cli/recapRead';
+import { readUnitFile, readUnitFiles, type FileReading } from '../../src/server/folder';
 import { bestWith, entriesOf, best, worst } from '../lke/fixtures';
 import { fsIo, tempDir, writeAnswers } from './folder';
 
@@ -126,6 +127,24 @@ describe('the recap in reader processes', () => {
       const rescued: RecapRead[] = [];
       expect(await readInOrder(inputs, (r) => Promise.resolve(void rescued.push(r)))).toBe(2);
       expect(rescued).toEqual(here);
+    } finally {
+      if (before === undefined) delete process.env.LKE_ZI_WORKERS;
+      else process.env.LKE_ZI_WORKERS = before;
+    }
+  }, 120_000);
+
+  it("reads the server's folder at start-up in readers, each file as the server reads one file alone", async () => {
+    const inputs = (await walkInputs([dir])).filter((w) => w.problem === null);
+    const alone: [string, FileReading][] = [];
+    for (const w of inputs) alone.push([w.path, await readUnitFile(w.path)]);
+    expect(alone.filter(([, r]) => r.kind === 'unit').length).toBeGreaterThan(5);
+    const before = process.env.LKE_ZI_WORKERS;
+    process.env.LKE_ZI_WORKERS = '2';
+    try {
+      useReadWorkers(WORKER);
+      const together: [string, FileReading][] = [];
+      expect(await readUnitFiles(inputs, (file, r) => void together.push([file, r]))).toBe(2);
+      expect(together).toEqual(alone);
     } finally {
       if (before === undefined) delete process.env.LKE_ZI_WORKERS;
       else process.env.LKE_ZI_WORKERS = before;
