@@ -1,4 +1,4 @@
-import type { ZipParts } from './zipRewrite';
+import { partText, sheetPart, type ZipParts } from './zipRewrite';
 import { xmlText } from './xmlText';
 
 /** A bar series with constant reference lines, all read from cells of one sheet. */
@@ -14,11 +14,10 @@ export interface BarWithLinesChart {
   readonly onSheet: string;
 }
 
-const esc = xmlText;
-const ref = (sheet: string, range: string): string => esc(`'${sheet.replace(/'/g, "''")}'!${range}`);
+const ref = (sheet: string, range: string): string => xmlText(`'${sheet.replace(/'/g, "''")}'!${range}`);
 
 function series(index: number, name: string, cat: string, val: string, extra: string, tail = ''): string {
-  return `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${esc(name)}</c:v></c:tx>${extra}<c:cat><c:strRef><c:f>${cat}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${val}</c:f></c:numRef></c:val>${tail}</c:ser>`;
+  return `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${xmlText(name)}</c:v></c:tx>${extra}<c:cat><c:strRef><c:f>${cat}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${val}</c:f></c:numRef></c:val>${tail}</c:ser>`;
 }
 
 /** DrawingML for a clustered bar chart with line series sharing its axes (no cached values: apps compute them). */
@@ -44,7 +43,7 @@ export function chartXml(c: BarWithLinesChart): string {
     )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(c.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${bar}<c:gapWidth val="60"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart><c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/><c:axId val="1001"/><c:axId val="1002"/></c:lineChart><c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx><c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
+<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xmlText(c.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${bar}<c:gapWidth val="60"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart><c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/><c:axId val="1001"/><c:axId val="1002"/></c:lineChart><c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx><c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
 }
 
 const DRAWING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -53,26 +52,6 @@ const DRAWING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
-
-function text(zip: ZipParts, path: string): string {
-  const t = zip.text(path);
-  if (t === null) throw new Error(`xlsx without ${path}`);
-  return t;
-}
-
-/** The part path of a sheet by its name (`xl/worksheets/sheet3.xml`), from workbook.xml and its rels. */
-export function sheetPart(zip: ZipParts, name: string): string {
-  const wb = text(zip, 'xl/workbook.xml');
-  const m = new RegExp(`<sheet [^>]*name="${esc(name)}"[^>]*r:id="([^"]+)"`).exec(wb);
-  const rid = m?.[1];
-  const rels = text(zip, 'xl/_rels/workbook.xml.rels');
-  const target = rid
-    ? (new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
-      new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1])
-    : undefined;
-  if (!target) throw new Error(`no sheet "${name}" in the workbook`);
-  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-}
 
 /**
  * The parts that add a chart to an .xlsx written by exceljs (which writes no charts): the chart part, a
@@ -102,7 +81,7 @@ export function chartParts(zip: ZipParts, chart: BarWithLinesChart): Map<string,
       `<Relationship Id="rIdChart1" Type="${REL_DRAWING}" Target="../drawings/drawing1.xml"/></Relationships>`,
     ),
   );
-  let sheet = text(zip, part);
+  let sheet = partText(zip, part);
   if (!sheet.includes('xmlns:r='))
     sheet = sheet.replace(
       '<worksheet ',
@@ -115,7 +94,7 @@ export function chartParts(zip: ZipParts, chart: BarWithLinesChart): Map<string,
   out.set(part, `${sheet.slice(0, at)}<drawing r:id="rIdChart1"/>${sheet.slice(at)}`);
   out.set(
     '[Content_Types].xml',
-    text(zip, '[Content_Types].xml').replace(
+    partText(zip, '[Content_Types].xml').replace(
       '</Types>',
       '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
     ),

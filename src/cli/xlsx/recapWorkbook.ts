@@ -6,8 +6,8 @@ import { indexOf, LKE_2021, THRESHOLDS_2021 } from '../../lke';
 import type { RecapEntry, RecapUnit } from '../../rekap/types';
 import { verdictText } from '../../rekap/verdictText';
 import { columnLetter } from '../../workbook';
-import { chartParts, sheetPart } from './chart';
-import { rewriteZip, zipParts, type PartContent } from './zipRewrite';
+import { chartParts } from './chart';
+import { rewriteZip, sheetPart, zipParts, type PartContent } from './zipRewrite';
 import type { ProblemRow } from '../problemRows';
 import { problemRowXml } from './problemRowXml';
 

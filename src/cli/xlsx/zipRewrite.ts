@@ -2,13 +2,13 @@ import { once } from 'node:events';
 import { constants, crc32, createDeflateRaw, inflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import { storedBytes, zipDirectory, type ZipEntry } from './zip';
+import { xmlText } from './xmlText';
 
 /** New content for a part: text, or pieces read in order (a spool file, a piece at a time). */
 export type PartContent = string | (() => AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>);
 
-/** An archive being rewritten: its entries and the text of a part, for the edits that start from it. */
+/** An archive being rewritten: the text of a part, for the edits that start from it. */
 export interface ZipParts {
-  readonly names: readonly string[];
   /** A part's text (inflated); null when the archive has no such part. */
   text(name: string): string | null;
 }
@@ -19,14 +19,12 @@ const PATH = 'rekap.xlsx';
 const bytesOf = (b: Uint8Array): Uint8Array<ArrayBuffer> => b as Uint8Array<ArrayBuffer>;
 
 /** A file for fflate's streaming Zip whose compressed pieces we hand over ourselves (through its `ondata`). */
-type FedFile = ZipInputFile;
-
-function fedFile(name: string, compression: number): FedFile {
+function fedFile(name: string, compression: number): ZipInputFile {
   return { filename: name, compression, size: 0, crc: 0 };
 }
 
 /** Deflates `content` with Node's zlib into `file`, a piece at a time, with its CRC-32 and size. */
-async function deflateInto(file: FedFile, content: PartContent): Promise<void> {
+async function deflateInto(file: ZipInputFile, content: PartContent): Promise<void> {
   const deflate = createDeflateRaw({ level: constants.Z_BEST_SPEED });
   deflate.on('data', (c: Buffer) => file.ondata?.(null, bytesOf(c), false));
   const ended = once(deflate, 'end');
@@ -56,7 +54,6 @@ export function zipParts(xlsx: Uint8Array): ZipParts {
   const dir = zipDirectory(xlsx, PATH);
   if (!dir) throw new Error('not a zip archive');
   return {
-    names: [...dir.keys()],
     text: (name) => {
       const e = dir.get(name);
       if (!e) return null;
@@ -98,23 +95,45 @@ export async function rewriteZip(
     file.size = e.size;
     file.ondata?.(null, bytesOf(storedBytes(xlsx, e, PATH)), true);
   };
-  for (const e of dir.values()) {
-    const content = changes.get(e.name);
-    if (content === undefined) copy(e);
-    else {
-      const file = fedFile(e.name, 8);
-      zip.add(file);
-      await deflateInto(file, content);
-    }
-  }
-  for (const [name, content] of changes) {
-    if (dir.has(name)) continue;
+  const put = async (name: string, content: PartContent): Promise<void> => {
     const file = fedFile(name, 8);
     zip.add(file);
     await deflateInto(file, content);
+  };
+  for (const e of dir.values()) {
+    const content = changes.get(e.name);
+    if (content === undefined) copy(e);
+    else await put(e.name, content);
   }
+  for (const [name, content] of changes) if (!dir.has(name)) await put(name, content);
   zip.end();
   await finished;
   if (state.failed !== null) throw new Error(`zip: ${state.failed}`);
   return Buffer.concat(out);
+}
+
+/** A part's text that the archive must have (our own writer made it). */
+export function partText(zip: ZipParts, path: string): string {
+  const t = zip.text(path);
+  if (t === null) throw new Error(`xlsx without ${path}`);
+  return t;
+}
+
+/**
+ * The part path of a sheet by its name (`xl/worksheets/sheet3.xml`), from workbook.xml and its rels.
+ *
+ * @example
+ * sheetPart(zipParts(bytes), 'Masalah') // → 'xl/worksheets/sheet2.xml'
+ */
+export function sheetPart(zip: ZipParts, name: string): string {
+  const wb = partText(zip, 'xl/workbook.xml');
+  const m = new RegExp(`<sheet [^>]*name="${xmlText(name)}"[^>]*r:id="([^"]+)"`).exec(wb);
+  const rid = m?.[1];
+  const rels = partText(zip, 'xl/_rels/workbook.xml.rels');
+  const target = rid
+    ? (new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1])
+    : undefined;
+  if (!target) throw new Error(`no sheet "${name}" in the workbook`);
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
